@@ -1,0 +1,10 @@
+package org.camelkmp.kmp.transport;
+
+/** Serial parity setting. KMP meters use {@link #NONE}. */
+public enum Parity {
+  NONE,
+  ODD,
+  EVEN,
+  MARK,
+  SPACE
+}
