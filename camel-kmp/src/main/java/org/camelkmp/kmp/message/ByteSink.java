@@ -1,0 +1,36 @@
+package org.camelkmp.kmp.message;
+
+import java.util.Arrays;
+
+/** A growing big-endian byte buffer for encoding application data. */
+final class ByteSink {
+  private byte[] bytes = new byte[32];
+  private int length;
+
+  ByteSink u8(int value) {
+    if (length == bytes.length) {
+      bytes = Arrays.copyOf(bytes, bytes.length * 2);
+    }
+    bytes[length++] = (byte) value;
+    return this;
+  }
+
+  ByteSink u16(int value) {
+    return u8(value >>> 8).u8(value);
+  }
+
+  ByteSink u32(long value) {
+    return u16((int) (value >>> 16)).u16((int) value);
+  }
+
+  ByteSink bytes(byte[] values) {
+    for (byte b : values) {
+      u8(b);
+    }
+    return this;
+  }
+
+  byte[] toArray() {
+    return Arrays.copyOf(bytes, length);
+  }
+}

@@ -1,0 +1,67 @@
+package org.camelkmp.kmp.message;
+
+import java.util.Arrays;
+import org.camelkmp.kmp.error.KmpMessageException;
+
+/** A bounds-checked big-endian reader over application data; running short is a message error. */
+final class ByteSource {
+  private final byte[] bytes;
+  private final String what;
+  private int position;
+
+  ByteSource(byte[] bytes, int start, String what) {
+    this.bytes = bytes;
+    this.position = start;
+    this.what = what;
+  }
+
+  int u8() {
+    need(1);
+    return bytes[position++] & 0xFF;
+  }
+
+  int u16() {
+    need(2);
+    int value = ((bytes[position] & 0xFF) << 8) | (bytes[position + 1] & 0xFF);
+    position += 2;
+    return value;
+  }
+
+  long u32() {
+    return ((long) u16() << 16) | u16();
+  }
+
+  byte[] take(int n) {
+    need(n);
+    byte[] out = Arrays.copyOfRange(bytes, position, position + n);
+    position += n;
+    return out;
+  }
+
+  int remaining() {
+    return bytes.length - position;
+  }
+
+  int position() {
+    return position;
+  }
+
+  void expectEnd() {
+    if (remaining() != 0) {
+      throw new KmpMessageException(what + " has " + remaining() + " unexpected trailing byte(s)");
+    }
+  }
+
+  private void need(int n) {
+    if (remaining() < n) {
+      throw new KmpMessageException(
+          what
+              + " is too short: needs "
+              + n
+              + " more byte(s) at offset "
+              + position
+              + ", has "
+              + remaining());
+    }
+  }
+}

@@ -1,0 +1,161 @@
+package org.camelkmp.kmp.value;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import org.camelkmp.kmp.error.KmpMessageException;
+
+/**
+ * The KMP number format: an unsigned big-endian mantissa of 1..8 bytes and a SiEx byte whose bit 7
+ * is the sign of the value, bit 6 the sign of the exponent and bits 5..0 the exponent magnitude:
+ * {@code value = (-1)^bit7 * mantissa * 10^((-1)^bit6 * exponent)}.
+ *
+ * <p>Decoding is exact ({@link BigDecimal}, never binary floating point) and keeps the meter's
+ * precision: mantissa 100 with exponent -2 decodes to {@code 1.00}.
+ */
+public final class SiEx {
+
+  /** Largest number of mantissa bytes (NoB) the format allows. */
+  public static final int MAX_NOB = 8;
+
+  private static final int MAX_EXPONENT = 0x3F;
+
+  private SiEx() {}
+
+  /** A value in wire form: the SiEx byte and the mantissa bytes (NoB = mantissa length). */
+  public record Encoded(int siex, byte[] mantissa) {
+    public Encoded {
+      mantissa = mantissa.clone();
+    }
+
+    @Override
+    public byte[] mantissa() {
+      return mantissa.clone();
+    }
+
+    /** Number of mantissa bytes. */
+    public int nob() {
+      return mantissa.length;
+    }
+  }
+
+  /**
+   * Decodes a mantissa and SiEx byte to an exact decimal.
+   *
+   * @param siex the SiEx byte (0..255)
+   * @param mantissa 1..8 bytes, unsigned big-endian
+   */
+  public static BigDecimal decode(int siex, byte[] mantissa) {
+    return decode(siex, mantissa, 0, mantissa.length);
+  }
+
+  /** Decodes {@code nob} mantissa bytes starting at {@code offset}. */
+  public static BigDecimal decode(int siex, byte[] bytes, int offset, int nob) {
+    if (nob < 1 || nob > MAX_NOB) {
+      throw new KmpMessageException("number of value bytes " + nob + " is out of range 1..8");
+    }
+    BigInteger unscaled = unsignedMantissa(bytes, offset, nob);
+    if ((siex & 0x80) != 0) {
+      unscaled = unscaled.negate();
+    }
+    int exponent = siex & MAX_EXPONENT;
+    int scale = (siex & 0x40) != 0 ? exponent : -exponent;
+    return new BigDecimal(unscaled, scale);
+  }
+
+  /** The mantissa as an unsigned integer. */
+  public static BigInteger unsignedMantissa(byte[] bytes, int offset, int nob) {
+    if (nob <= 7) {
+      long value = 0;
+      for (int i = 0; i < nob; i++) {
+        value = (value << 8) | (bytes[offset + i] & 0xFF);
+      }
+      return BigInteger.valueOf(value);
+    }
+    byte[] magnitude = new byte[nob];
+    System.arraycopy(bytes, offset, magnitude, 0, nob);
+    return new BigInteger(1, magnitude);
+  }
+
+  /**
+   * Encodes a value with the shortest mantissa that represents it exactly: trailing zeros move into
+   * the exponent, so 255000 becomes mantissa 255 (1 byte) with exponent 3.
+   *
+   * @throws IllegalArgumentException when no mantissa of at most 8 bytes with an exponent in
+   *     -63..63 represents the value exactly
+   */
+  public static Encoded encode(BigDecimal value) {
+    BigDecimal normal = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+    int scale = normal.scale();
+    BigInteger unscaled = normal.unscaledValue();
+    if (scale < -MAX_EXPONENT) {
+      unscaled = unscaled.multiply(BigInteger.TEN.pow(-MAX_EXPONENT - scale));
+      scale = -MAX_EXPONENT;
+    }
+    if (scale > MAX_EXPONENT) {
+      throw new IllegalArgumentException(
+          "value " + value.toPlainString() + " needs more than 63 decimal places");
+    }
+    int nob = Math.max(1, (unscaled.abs().bitLength() + 7) / 8);
+    return build(value, unscaled, scale, nob);
+  }
+
+  /**
+   * Encodes a value with exactly {@code nob} mantissa bytes: the shortest exact form, padded with
+   * leading zero bytes. Meters send most registers with NoB 4; use this to produce the same.
+   *
+   * @throws IllegalArgumentException when the value cannot be represented exactly in that length
+   */
+  public static Encoded encode(BigDecimal value, int nob) {
+    if (nob < 1 || nob > MAX_NOB) {
+      throw new IllegalArgumentException("number of value bytes " + nob + " is out of range 1..8");
+    }
+    Encoded shortest = encode(value);
+    if (shortest.nob() > nob) {
+      throw new IllegalArgumentException(
+          "value "
+              + value.toPlainString()
+              + " needs "
+              + shortest.nob()
+              + " value bytes, more than the "
+              + nob
+              + " asked for");
+    }
+    byte[] padded = new byte[nob];
+    System.arraycopy(shortest.mantissa, 0, padded, nob - shortest.nob(), shortest.nob());
+    return new Encoded(shortest.siex(), padded);
+  }
+
+  /**
+   * Encodes a value keeping its scale (its number of decimals) when it fits, as a meter does that
+   * always sends a register with a fixed exponent: {@code 1.00} becomes mantissa 100, exponent -2.
+   * Falls back to the shortest form when the scale does not fit.
+   */
+  public static Encoded encodeKeepingScale(BigDecimal value, int nob) {
+    int scale = value.scale();
+    if (scale >= -MAX_EXPONENT && scale <= MAX_EXPONENT) {
+      BigInteger unscaled = value.unscaledValue();
+      if ((unscaled.abs().bitLength() + 7) / 8 <= nob) {
+        return build(value, unscaled, scale, nob);
+      }
+    }
+    return encode(value, Math.max(nob, encode(value).nob()));
+  }
+
+  private static Encoded build(BigDecimal original, BigInteger unscaled, int scale, int nob) {
+    BigInteger magnitude = unscaled.abs();
+    if (magnitude.bitLength() > MAX_NOB * 8) {
+      throw new IllegalArgumentException(
+          "value " + original.toPlainString() + " needs more than 8 value bytes");
+    }
+    if (magnitude.bitLength() > nob * 8) {
+      throw new IllegalArgumentException(
+          "value " + original.toPlainString() + " does not fit in " + nob + " value bytes");
+    }
+    int siex = (unscaled.signum() < 0 ? 0x80 : 0) | (scale > 0 ? 0x40 : 0) | Math.abs(scale);
+    byte[] mantissa = new byte[nob];
+    byte[] raw = magnitude.toByteArray();
+    int copy = Math.min(raw.length, nob);
+    System.arraycopy(raw, raw.length - copy, mantissa, nob - copy, copy);
+    return new Encoded(siex, mantissa);
+  }
+}
