@@ -1,0 +1,308 @@
+package org.camelkmp.kmp.client;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
+import org.camelkmp.kmp.error.KmpAckExpectedException;
+import org.camelkmp.kmp.error.KmpException;
+import org.camelkmp.kmp.error.KmpTransportException;
+import org.camelkmp.kmp.error.KmpUnexpectedAddressException;
+import org.camelkmp.kmp.error.KmpUnexpectedCidException;
+import org.camelkmp.kmp.frame.DataLinkFrame;
+import org.camelkmp.kmp.frame.DataLinkLayer;
+import org.camelkmp.kmp.frame.PhysicalFrame;
+import org.camelkmp.kmp.frame.PhysicalLayer;
+import org.camelkmp.kmp.message.AckResponse;
+import org.camelkmp.kmp.message.ApplicationLayer;
+import org.camelkmp.kmp.message.ClearEventStatusRequest;
+import org.camelkmp.kmp.message.EventStatus;
+import org.camelkmp.kmp.message.EventStatusResponse;
+import org.camelkmp.kmp.message.FrameCodec;
+import org.camelkmp.kmp.message.GetEventStatusRequest;
+import org.camelkmp.kmp.message.GetRegisterRequest;
+import org.camelkmp.kmp.message.GetRegisterResponse;
+import org.camelkmp.kmp.message.GetSerialNoRequest;
+import org.camelkmp.kmp.message.GetSerialNoResponse;
+import org.camelkmp.kmp.message.GetTypeRequest;
+import org.camelkmp.kmp.message.GetTypeResponse;
+import org.camelkmp.kmp.message.KmpRequest;
+import org.camelkmp.kmp.message.KmpResponse;
+import org.camelkmp.kmp.message.LogRequest;
+import org.camelkmp.kmp.message.LogResponse;
+import org.camelkmp.kmp.message.PutRegisterRequest;
+import org.camelkmp.kmp.message.SetClockRequest;
+import org.camelkmp.kmp.transport.Transport;
+import org.camelkmp.kmp.value.RegisterValue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Talks KMP to one meter line: one request/response transaction at a time, whatever the number of
+ * threads using it.
+ *
+ * <p>Each transaction writes the request frame in one burst, skips everything before the answer's
+ * start byte (the echo of an echoing head, stray bytes, noise), reads to the stop byte, checks CRC,
+ * address and CID, and decodes. A failed attempt is retried up to {@link ClientOptions#retries()}
+ * times, each after the line has been quiet for {@link ClientOptions#quietTime()}. A transport that
+ * broke is reopened on the next attempt.
+ *
+ * <p>Every read costs meter battery, so {@link #readRegisters(Collection)} asks each distinct
+ * register once, eight per request (the vendor's limit).
+ */
+public final class KmpClient implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(KmpClient.class);
+  private static final HexFormat HEX = HexFormat.ofDelimiter(" ");
+
+  private final Transport transport;
+  private final ClientOptions options;
+  private final ExchangeListener listener;
+  private final Clock clock;
+  private final ReentrantLock lock = new ReentrantLock(true);
+  private long quietUntilNanos = System.nanoTime();
+
+  /** A client with {@link ClientOptions#defaults()}. */
+  public KmpClient(Transport transport) {
+    this(transport, ClientOptions.defaults());
+  }
+
+  public KmpClient(Transport transport, ClientOptions options) {
+    this(transport, options, new ExchangeListener() {}, Clock.systemUTC());
+  }
+
+  /**
+   * @param listener sees every frame and failure
+   * @param clock stamps readings
+   */
+  public KmpClient(
+      Transport transport, ClientOptions options, ExchangeListener listener, Clock clock) {
+    this.transport = Objects.requireNonNull(transport, "transport");
+    this.options = Objects.requireNonNull(options, "options");
+    this.listener = Objects.requireNonNull(listener, "listener");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /** The transport this client uses. */
+  public Transport transport() {
+    return transport;
+  }
+
+  /** The options this client uses. */
+  public ClientOptions options() {
+    return options;
+  }
+
+  /** Sends a request to the configured address and returns the answer (an ACK for writes). */
+  public KmpResponse send(KmpRequest request) {
+    return send(options.address(), request);
+  }
+
+  /**
+   * Sends a request to a given address (0x7F for a logger top module, for instance).
+   *
+   * @throws KmpException the kind of the last failure when every attempt failed
+   */
+  public KmpResponse send(int address, KmpRequest request) {
+    byte[] frame = FrameCodec.encodeRequest(address, request);
+    lock.lock();
+    try {
+      return exchange(address, request, frame);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private KmpResponse exchange(int address, KmpRequest request, byte[] frame) {
+    int attempts = options.retries() + 1;
+    KmpException failure = null;
+    for (int attempt = 1; attempt <= attempts; attempt++) {
+      try {
+        KmpResponse response = attempt(attempt, address, request, frame);
+        if (failure != null) {
+          LOG.debug(
+              "{} to {} succeeded on attempt {}", request.commandName(), transport.name(), attempt);
+        }
+        return response;
+      } catch (KmpException e) {
+        boolean willRetry = attempt < attempts;
+        listener.attemptFailed(attempt, e, willRetry);
+        LOG.debug("attempt {} of {} failed: {}", attempt, attempts, e.getMessage());
+        if (e instanceof KmpTransportException) {
+          transport.close();
+        }
+        quietUntilNanos = System.nanoTime() + options.quietTime().toNanos();
+        if (failure != null) {
+          e.addSuppressed(failure);
+        }
+        failure = e;
+      }
+    }
+    throw failure;
+  }
+
+  private KmpResponse attempt(int attempt, int address, KmpRequest request, byte[] frame) {
+    if (!transport.isOpen()) {
+      transport.open();
+    }
+    waitForQuietLine();
+    transport.discardInput();
+    long started = System.nanoTime();
+    transport.write(frame);
+    listener.requestSent(attempt, frame);
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("-> {} {}", transport.name(), HEX.formatHex(frame));
+    }
+    long wireNanos = frame.length * options.lineSettings().nanosPerByte();
+    long deadline = started + wireNanos + options.timeout().toNanos();
+    ResponseReader reader =
+        new ResponseReader(transport, options.interByteTimeout().toMillis(), true);
+    byte[] answer;
+    try {
+      answer = reader.read(deadline, options.timeout().toMillis(), request.expectsAck());
+    } finally {
+      byte[] trace = reader.trace();
+      listener.bytesReceived(attempt, trace);
+      if (LOG.isDebugEnabled()) {
+        LOG.debug("<- {} {}", transport.name(), HEX.formatHex(trace));
+      }
+    }
+    KmpResponse response = decode(address, request, answer);
+    listener.responseDecoded(attempt, response, System.nanoTime() - started);
+    return response;
+  }
+
+  private KmpResponse decode(int address, KmpRequest request, byte[] answer) {
+    PhysicalFrame physical = PhysicalLayer.decode(answer);
+    if (physical.isAck()) {
+      if (!request.expectsAck()) {
+        throw new KmpAckExpectedException(
+            "unexpected lone ACK in answer to " + request.commandName());
+      }
+      return AckResponse.INSTANCE;
+    }
+    DataLinkFrame dataLink = DataLinkLayer.decode(physical.dataLink());
+    if (request.expectsAck()) {
+      throw new KmpAckExpectedException(
+          String.format(
+              "%s expects a lone ACK (0x06) but the meter answered with a frame of CID 0x%02X",
+              request.commandName(), dataLink.cid()));
+    }
+    if (dataLink.address() != address) {
+      throw new KmpUnexpectedAddressException(address, dataLink.address());
+    }
+    if (dataLink.cid() != request.cid()) {
+      throw new KmpUnexpectedCidException(request.cid(), dataLink.cid());
+    }
+    return ApplicationLayer.decodeResponse(dataLink.application());
+  }
+
+  private void waitForQuietLine() {
+    long remaining;
+    while ((remaining = quietUntilNanos - System.nanoTime()) > 0) {
+      LockSupport.parkNanos(remaining);
+      if (Thread.currentThread().isInterrupted()) {
+        throw new KmpTransportException("interrupted while waiting for the meter's quiet time");
+      }
+    }
+  }
+
+  /** GetType: meter type and software revision. */
+  public GetTypeResponse getType() {
+    return (GetTypeResponse) send(new GetTypeRequest());
+  }
+
+  /** GetSerialNo: the meter's serial number. */
+  public long getSerialNumber() {
+    return ((GetSerialNoResponse) send(new GetSerialNoRequest())).serialNumber();
+  }
+
+  /**
+   * Reads registers in the fewest requests: duplicates are asked once, eight ids per GetRegister.
+   * Registers the meter does not have are reported in {@link RegisterReading#missing()}, not as an
+   * error.
+   *
+   * @param registerIds any number of ids 0..65535
+   * @throws IllegalArgumentException when no id is given
+   */
+  public RegisterReading readRegisters(Collection<Integer> registerIds) {
+    List<Integer> distinct = new ArrayList<>(new LinkedHashSet<>(registerIds));
+    if (distinct.isEmpty()) {
+      throw new IllegalArgumentException("no registers to read");
+    }
+    long started = System.nanoTime();
+    Map<Integer, RegisterValue> received = new LinkedHashMap<>();
+    int requests = 0;
+    for (int from = 0; from < distinct.size(); from += GetRegisterRequest.MAX_REGISTERS) {
+      List<Integer> chunk =
+          distinct.subList(
+              from, Math.min(distinct.size(), from + GetRegisterRequest.MAX_REGISTERS));
+      GetRegisterResponse response = (GetRegisterResponse) send(new GetRegisterRequest(chunk));
+      requests++;
+      for (RegisterValue value : response.values()) {
+        if (chunk.contains(value.id())) {
+          received.putIfAbsent(value.id(), value);
+        } else {
+          LOG.debug("meter sent register {} which was not asked for; ignored", value.id());
+        }
+      }
+    }
+    List<RegisterValue> values = new ArrayList<>();
+    List<Integer> missing = new ArrayList<>();
+    for (int id : distinct) {
+      RegisterValue value = received.get(id);
+      if (value != null) {
+        values.add(value);
+      } else {
+        missing.add(id);
+      }
+    }
+    return new RegisterReading(
+        values, missing, requests, clock.instant(), Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  /** Reads registers given as ids. */
+  public RegisterReading readRegisters(Integer... registerIds) {
+    return readRegisters(List.of(registerIds));
+  }
+
+  /** SetClock: sets the meter's clock; returns when the meter has acknowledged it. */
+  public void setClock(LocalDateTime dateTime) {
+    send(new SetClockRequest(dateTime));
+  }
+
+  /** PutRegister: writes one register; returns when the meter has acknowledged it. */
+  public void putRegister(int password, RegisterValue value) {
+    send(new PutRegisterRequest(password, value));
+  }
+
+  /** GetEventStatus: ES0..ES3. */
+  public EventStatus getEventStatus() {
+    return ((EventStatusResponse) send(new GetEventStatusRequest())).status();
+  }
+
+  /** ClearEventStatus: clears bits and returns the status after. */
+  public EventStatus clearEventStatus(EventStatus conditional, EventStatus unconditional) {
+    return ((EventStatusResponse) send(new ClearEventStatusRequest(conditional, unconditional)))
+        .status();
+  }
+
+  /** One of the four logger reads. */
+  public LogResponse readLog(LogRequest request) {
+    return (LogResponse) send(request);
+  }
+
+  /** Closes the transport. */
+  @Override
+  public void close() {
+    transport.close();
+  }
+}
