@@ -224,18 +224,19 @@ public final class ApplicationLayer {
   }
 
   private static LogResponse decodeLogResponse(int cid, byte[] application, ByteSource in) {
-    int start = in.position();
+    LogResponse response;
     try {
-      return fullLogResponse(cid, in);
+      response = fullLogResponse(cid, new ByteSource(application, in.position(), "log response"));
     } catch (KmpMessageException e) {
       int info = application[application.length - 1] & 0xFF;
       if (application.length < 2 || info == 0) {
         throw e;
       }
       // A meter that sets an INFO bit may send a shorter layout: CID first, INFO last.
-      in.take(application.length - start);
-      return new LogResponse(cid, -1, List.of(), -1, -1, info);
+      response = new LogResponse(cid, -1, List.of(), -1, -1, info);
     }
+    in.take(in.remaining());
+    return response;
   }
 
   private static LogResponse fullLogResponse(int cid, ByteSource in) {
