@@ -147,7 +147,8 @@ class KmpClientTest {
   void writesWaitForALoneAck() {
     meter.thenReply(new byte[] {0x06});
     client.setClock(LocalDateTime.of(2026, 11, 23, 10, 0));
-    assertThat(FrameCodec.decode(meter.requests().get(0)).message().commandName()).isEqualTo("SetClock");
+    assertThat(FrameCodec.decode(meter.requests().get(0)).message().commandName())
+        .isEqualTo("SetClock");
   }
 
   @Test
@@ -161,7 +162,10 @@ class KmpClientTest {
   @Test
   void retriesAfterAFailureAndSucceeds() {
     client = clientWith(ClientOptions.defaults().withRetries(2));
-    meter.thenReply(HEX.parseHex("403F0201234567E9570D")).thenReply(new byte[0]).thenReply(SERIAL_ANSWER);
+    meter
+        .thenReply(HEX.parseHex("403F0201234567E9570D"))
+        .thenReply(new byte[0])
+        .thenReply(SERIAL_ANSWER);
     assertThat(client.getSerialNumber()).isEqualTo(19088743L);
     assertThat(failures).containsExactly("KmpCrcException", "KmpPortSilentException");
     assertThat(meter.requests()).hasSize(3);
@@ -186,7 +190,8 @@ class KmpClientTest {
     meter.thenReply(new byte[0]).thenReply(SERIAL_ANSWER);
     long started = System.nanoTime();
     client.getSerialNumber();
-    assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(500));
+    assertThat(Duration.ofNanos(System.nanoTime() - started))
+        .isGreaterThanOrEqualTo(Duration.ofMillis(500));
   }
 
   @Test
@@ -207,7 +212,8 @@ class KmpClientTest {
     assertThat(asked).containsExactlyElementsOf(IntStream.rangeClosed(1, 17).boxed().toList());
     assertThat(reading.missing()).containsExactly(5, 10, 15);
     assertThat(reading.values()).hasSize(14);
-    assertThat(reading.value(7)).hasValueSatisfying(v -> assertThat(v.decimal()).isEqualByComparingTo("7"));
+    assertThat(reading.value(7))
+        .hasValueSatisfying(v -> assertThat(v.decimal()).isEqualByComparingTo("7"));
   }
 
   @Test
@@ -232,7 +238,9 @@ class KmpClientTest {
     meter.thenReply(HEX.parseHex("403F0100041BF90126990D")).thenReply(new byte[] {0x06});
     KmpResponse type = client.send(new org.camelkmp.kmp.message.GetTypeRequest());
     assertThat(type).isEqualTo(new GetTypeResponse(4, 0x0601));
-    assertThat(client.send(new org.camelkmp.kmp.message.SetClockRequest(LocalDateTime.of(2026, 1, 1, 0, 0))))
+    assertThat(
+            client.send(
+                new org.camelkmp.kmp.message.SetClockRequest(LocalDateTime.of(2026, 1, 1, 0, 0))))
         .isEqualTo(AckResponse.INSTANCE);
   }
 
