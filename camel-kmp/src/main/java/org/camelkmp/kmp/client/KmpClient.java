@@ -125,6 +125,7 @@ public final class KmpClient implements AutoCloseable {
     int attempts = options.retries() + 1;
     KmpException failure = null;
     for (int attempt = 1; attempt <= attempts; attempt++) {
+      openIfClosed(failure);
       try {
         KmpResponse response = attempt(attempt, address, request, frame);
         if (failure != null) {
@@ -149,10 +150,24 @@ public final class KmpClient implements AutoCloseable {
     throw failure;
   }
 
-  private KmpResponse attempt(int attempt, int address, KmpRequest request, byte[] frame) {
+  /**
+   * Opens the transport when it is closed. A port that cannot be opened fails the call at once:
+   * retrying cannot fix a wrong path or a missing head, and the user should hear so quickly.
+   */
+  private void openIfClosed(KmpException earlier) {
     if (!transport.isOpen()) {
-      transport.open();
+      try {
+        transport.open();
+      } catch (KmpException e) {
+        if (earlier != null) {
+          e.addSuppressed(earlier);
+        }
+        throw e;
+      }
     }
+  }
+
+  private KmpResponse attempt(int attempt, int address, KmpRequest request, byte[] frame) {
     waitForQuietLine();
     transport.discardInput();
     long started = System.nanoTime();

@@ -255,4 +255,25 @@ class KmpClientTest {
     meter.thenReply(request -> FrameCodec.encodeResponse(0x3F, new GetSerialNoResponse(42)));
     assertThat(client.getSerialNumber()).isEqualTo(42);
   }
+
+  @Test
+  void aPortThatCannotBeOpenedFailsAtOnceWithoutRetrying() {
+    List<String> attempts = new ArrayList<>();
+    KmpClient missing =
+        new KmpClient(
+            org.camelkmp.kmp.transport.Transports.create(
+                "/dev/kmp-no-such-head", org.camelkmp.kmp.transport.LineSettings.KMP_DEFAULT),
+            ClientOptions.defaults().withRetries(3),
+            new ExchangeListener() {
+              @Override
+              public void requestSent(int attempt, byte[] frame) {
+                attempts.add("sent");
+              }
+            },
+            java.time.Clock.systemUTC());
+    assertThatThrownBy(missing::getSerialNumber)
+        .isInstanceOf(org.camelkmp.kmp.error.KmpTransportException.class)
+        .hasMessageContaining("/dev/kmp-no-such-head");
+    assertThat(attempts).isEmpty();
+  }
 }
