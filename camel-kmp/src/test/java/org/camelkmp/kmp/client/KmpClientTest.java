@@ -276,4 +276,42 @@ class KmpClientTest {
         .hasMessageContaining("/dev/kmp-no-such-head");
     assertThat(attempts).isEmpty();
   }
+
+  @Test
+  void clientsSharingALineNeverInterleaveFrames() throws Exception {
+    int perThread = 25;
+    for (int i = 0; i < 2 * perThread; i++) {
+      meter.thenReply(
+          request ->
+              FrameCodec.encodeResponse(
+                  0x3F,
+                  new GetRegisterResponse(
+                      ((GetRegisterRequest) FrameCodec.decode(request).message())
+                          .registerIds().stream()
+                              .map(id -> RegisterValue.ofNumber(id, BigDecimal.valueOf(id), 0))
+                              .toList())));
+    }
+    KmpClient other =
+        client.withOptions(client.options().withAddress(0x3F), new ExchangeListener() {});
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      java.util.concurrent.Future<?> a =
+          pool.submit(
+              () ->
+                  IntStream.range(0, perThread)
+                      .forEach(i -> assertThat(client.readRegisters(1).value(1)).isPresent()));
+      java.util.concurrent.Future<?> b =
+          pool.submit(
+              () ->
+                  IntStream.range(0, perThread)
+                      .forEach(i -> assertThat(other.readRegisters(2).value(2)).isPresent()));
+      a.get();
+      b.get();
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(meter.requests()).hasSize(2 * perThread);
+    assertThat(failures).isEmpty();
+  }
 }
