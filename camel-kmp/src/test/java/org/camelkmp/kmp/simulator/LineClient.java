@@ -1,10 +1,8 @@
 package org.camelkmp.kmp.simulator;
 
-import java.util.Arrays;
 import java.util.Optional;
 import org.camelkmp.kmp.frame.Direction;
 import org.camelkmp.kmp.frame.FrameReceiver;
-import org.camelkmp.kmp.message.FrameCodec;
 import org.camelkmp.kmp.message.KmpRequest;
 import org.camelkmp.kmp.message.KmpResponse;
 import org.camelkmp.kmp.transport.Transport;
@@ -19,10 +17,6 @@ final class LineClient implements AutoCloseable {
   LineClient(Transport line) {
     this.line = line;
     line.open();
-  }
-
-  Transport line() {
-    return line;
   }
 
   void send(byte[] bytes) {
@@ -80,12 +74,6 @@ final class LineClient implements AutoCloseable {
 
   long lastByteNanos() {
     return lastByteNanos;
-  }
-
-  static KmpResponse decode(byte[] frame) {
-    return frame.length == 1 && frame[0] == 6
-        ? org.camelkmp.kmp.message.AckResponse.INSTANCE
-        : (KmpResponse) FrameCodec.decode(Arrays.copyOf(frame, frame.length)).message();
   }
 
   @Override
