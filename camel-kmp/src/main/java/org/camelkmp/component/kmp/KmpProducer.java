@@ -83,8 +83,8 @@ public class KmpProducer extends DefaultProducer {
       String header = in.getHeader(KmpConstants.COMMAND, String.class);
       CommandId command = CommandId.byName(header != null ? header : endpoint.getCommand());
       commandName = command.commandName();
+      checkAllowed(command.changesMeter(), commandName);
       if (command == CommandId.GET_REGISTER) {
-        checkAllowed(command.changesMeter(), commandName);
         RegisterReading reading = client.readRegisters(registers(in));
         Long serial = in.getHeader(KmpConstants.METER_SERIAL, Long.class);
         in.setBody(
