@@ -46,7 +46,7 @@ final class ClearEventStatusCommand extends WriteCommand {
   @Override
   void run(KmpClient client) {
     EventStatus after = client.clearEventStatus(conditional, unconditional);
-    if (json) {
+    if (json()) {
       Json.print(out(), Json.object().set("eventStatus", Json.eventStatus(after)));
     } else {
       print(List.of("after clearing: " + Text.eventStatus(after)));

@@ -40,6 +40,11 @@ final class DecodeCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print JSON for machines instead of text.")
   boolean json;
 
+  /** Whether --json was given before or after the command. */
+  boolean json() {
+    return json || tool.json;
+  }
+
   @Parameters(
       paramLabel = "HEX",
       arity = "0..*",
@@ -96,7 +101,7 @@ final class DecodeCommand implements Callable<Integer> {
       }
     }
     PrintWriter out = spec.commandLine().getOut();
-    if (json) {
+    if (json()) {
       ObjectNode node = Json.object();
       node.set("frames", frames);
       ArrayNode skippedNode = node.putArray("skipped");

@@ -16,7 +16,7 @@ final class GetEventStatusCommand extends MeterCommand {
   @Override
   void run(KmpClient client) {
     EventStatus status = client.getEventStatus();
-    if (json) {
+    if (json()) {
       Json.print(out(), Json.object().set("eventStatus", Json.eventStatus(status)));
     } else {
       print(List.of(Text.eventStatus(status)));

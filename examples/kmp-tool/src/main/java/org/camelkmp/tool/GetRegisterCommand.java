@@ -36,7 +36,7 @@ final class GetRegisterCommand extends MeterCommand {
   @Override
   void run(KmpClient client) {
     RegisterReading reading = client.readRegisters(ids);
-    if (json) {
+    if (json()) {
       ObjectNode node = Json.object();
       node.set("registers", Json.registers(reading.values()));
       node.set("missing", Json.ids(reading.missing()));

@@ -12,7 +12,7 @@ final class GetSerialCommand extends MeterCommand {
   @Override
   void run(KmpClient client) {
     long serial = client.getSerialNumber();
-    if (json) {
+    if (json()) {
       Json.print(out(), Json.object().put("serialNumber", serial));
     } else {
       print(List.of("serial number  " + serial));

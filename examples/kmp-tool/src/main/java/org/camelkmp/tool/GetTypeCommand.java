@@ -15,7 +15,7 @@ final class GetTypeCommand extends MeterCommand {
   void run(KmpClient client) {
     GetTypeResponse type = client.getType();
     String typeHex = String.format("0x%04X", type.meterType());
-    if (json) {
+    if (json()) {
       ObjectNode node = Json.object();
       node.put("meterType", type.meterType());
       node.put("meterTypeHex", typeHex);

@@ -119,6 +119,11 @@ public final class KmpTool implements Callable<Integer> {
   int retries;
 
   @Option(
+      names = "--json",
+      description = "Print JSON for machines instead of text (also accepted after the command).")
+  boolean json;
+
+  @Option(
       names = {"-v", "--verbose"},
       description =
           "-v logs what happens (info); -vv also shows every frame in hex, both directions,"

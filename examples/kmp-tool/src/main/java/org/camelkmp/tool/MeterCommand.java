@@ -26,6 +26,11 @@ abstract class MeterCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print JSON for machines instead of text.")
   boolean json;
 
+  /** Whether --json was given before or after the command. */
+  boolean json() {
+    return json || tool.json;
+  }
+
   /** Checks and converts the arguments; throws {@link #usage(String)} for bad ones. */
   void prepare() {}
 

@@ -118,7 +118,7 @@ final class PutRegisterCommand extends WriteCommand {
   @Override
   void run(KmpClient client) {
     client.putRegister(password, toWrite);
-    if (json) {
+    if (json()) {
       ObjectNode node = Json.object();
       node.set("register", Json.register(toWrite));
       node.put("acknowledged", true);

@@ -132,7 +132,7 @@ final class ReadLogCommand extends MeterCommand {
   @Override
   void run(KmpClient client) {
     LogResponse response = client.readLog(request);
-    if (json) {
+    if (json()) {
       Json.print(out(), Json.logResponse(response));
     } else {
       print(Text.logTable(response));

@@ -40,7 +40,7 @@ final class SetClockCommand extends WriteCommand {
   @Override
   void run(KmpClient client) {
     client.setClock(target);
-    if (json) {
+    if (json()) {
       ObjectNode node = Json.object();
       node.put("clock", Values.dateTime(target));
       node.put("acknowledged", true);
