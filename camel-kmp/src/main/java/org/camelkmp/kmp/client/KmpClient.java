@@ -63,12 +63,17 @@ public final class KmpClient implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(KmpClient.class);
   private static final HexFormat HEX = HexFormat.ofDelimiter(" ");
 
+  private final Line line;
   private final Transport transport;
   private final ClientOptions options;
   private final ExchangeListener listener;
   private final Clock clock;
-  private final ReentrantLock lock = new ReentrantLock(true);
-  private long quietUntilNanos = System.nanoTime();
+
+  /** What all clients on one transport share: the transaction lock and the line's quiet time. */
+  private static final class Line {
+    final ReentrantLock lock = new ReentrantLock(true);
+    long quietUntilNanos = System.nanoTime();
+  }
 
   /** A client with {@link ClientOptions#defaults()}. */
   public KmpClient(Transport transport) {
@@ -85,10 +90,29 @@ public final class KmpClient implements AutoCloseable {
    */
   public KmpClient(
       Transport transport, ClientOptions options, ExchangeListener listener, Clock clock) {
+    this(new Line(), transport, options, listener, clock);
+  }
+
+  private KmpClient(
+      Line line,
+      Transport transport,
+      ClientOptions options,
+      ExchangeListener listener,
+      Clock clock) {
+    this.line = line;
     this.transport = Objects.requireNonNull(transport, "transport");
     this.options = Objects.requireNonNull(options, "options");
     this.listener = Objects.requireNonNull(listener, "listener");
     this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /**
+   * A client on the same transport with other options (address, timeouts, retries) and listener. It
+   * shares this client's transaction lock and quiet time, so several users of one port (a polling
+   * consumer and producers, say) never interleave frames.
+   */
+  public KmpClient withOptions(ClientOptions newOptions, ExchangeListener newListener) {
+    return new KmpClient(line, transport, newOptions, newListener, clock);
   }
 
   /** The transport this client uses. */
@@ -113,11 +137,11 @@ public final class KmpClient implements AutoCloseable {
    */
   public KmpResponse send(int address, KmpRequest request) {
     byte[] frame = FrameCodec.encodeRequest(address, request);
-    lock.lock();
+    line.lock.lock();
     try {
       return exchange(address, request, frame);
     } finally {
-      lock.unlock();
+      line.lock.unlock();
     }
   }
 
@@ -125,6 +149,7 @@ public final class KmpClient implements AutoCloseable {
     int attempts = options.retries() + 1;
     KmpException failure = null;
     for (int attempt = 1; attempt <= attempts; attempt++) {
+      openIfClosed(failure);
       try {
         KmpResponse response = attempt(attempt, address, request, frame);
         if (failure != null) {
@@ -139,7 +164,7 @@ public final class KmpClient implements AutoCloseable {
         if (e instanceof KmpTransportException) {
           transport.close();
         }
-        quietUntilNanos = System.nanoTime() + options.quietTime().toNanos();
+        line.quietUntilNanos = System.nanoTime() + options.quietTime().toNanos();
         if (failure != null) {
           e.addSuppressed(failure);
         }
@@ -149,10 +174,24 @@ public final class KmpClient implements AutoCloseable {
     throw failure;
   }
 
-  private KmpResponse attempt(int attempt, int address, KmpRequest request, byte[] frame) {
+  /**
+   * Opens the transport when it is closed. A port that cannot be opened fails the call at once:
+   * retrying cannot fix a wrong path or a missing head, and the user should hear so quickly.
+   */
+  private void openIfClosed(KmpException earlier) {
     if (!transport.isOpen()) {
-      transport.open();
+      try {
+        transport.open();
+      } catch (KmpException e) {
+        if (earlier != null) {
+          e.addSuppressed(earlier);
+        }
+        throw e;
+      }
     }
+  }
+
+  private KmpResponse attempt(int attempt, int address, KmpRequest request, byte[] frame) {
     waitForQuietLine();
     transport.discardInput();
     long started = System.nanoTime();
@@ -207,7 +246,7 @@ public final class KmpClient implements AutoCloseable {
 
   private void waitForQuietLine() {
     long remaining;
-    while ((remaining = quietUntilNanos - System.nanoTime()) > 0) {
+    while ((remaining = line.quietUntilNanos - System.nanoTime()) > 0) {
       LockSupport.parkNanos(remaining);
       if (Thread.currentThread().isInterrupted()) {
         throw new KmpTransportException("interrupted while waiting for the meter's quiet time");

@@ -255,4 +255,63 @@ class KmpClientTest {
     meter.thenReply(request -> FrameCodec.encodeResponse(0x3F, new GetSerialNoResponse(42)));
     assertThat(client.getSerialNumber()).isEqualTo(42);
   }
+
+  @Test
+  void aPortThatCannotBeOpenedFailsAtOnceWithoutRetrying() {
+    List<String> attempts = new ArrayList<>();
+    KmpClient missing =
+        new KmpClient(
+            org.camelkmp.kmp.transport.Transports.create(
+                "/dev/kmp-no-such-head", org.camelkmp.kmp.transport.LineSettings.KMP_DEFAULT),
+            ClientOptions.defaults().withRetries(3),
+            new ExchangeListener() {
+              @Override
+              public void requestSent(int attempt, byte[] frame) {
+                attempts.add("sent");
+              }
+            },
+            java.time.Clock.systemUTC());
+    assertThatThrownBy(missing::getSerialNumber)
+        .isInstanceOf(org.camelkmp.kmp.error.KmpTransportException.class)
+        .hasMessageContaining("/dev/kmp-no-such-head");
+    assertThat(attempts).isEmpty();
+  }
+
+  @Test
+  void clientsSharingALineNeverInterleaveFrames() throws Exception {
+    int perThread = 25;
+    for (int i = 0; i < 2 * perThread; i++) {
+      meter.thenReply(
+          request ->
+              FrameCodec.encodeResponse(
+                  0x3F,
+                  new GetRegisterResponse(
+                      ((GetRegisterRequest) FrameCodec.decode(request).message())
+                          .registerIds().stream()
+                              .map(id -> RegisterValue.ofNumber(id, BigDecimal.valueOf(id), 0))
+                              .toList())));
+    }
+    KmpClient other =
+        client.withOptions(client.options().withAddress(0x3F), new ExchangeListener() {});
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      java.util.concurrent.Future<?> a =
+          pool.submit(
+              () ->
+                  IntStream.range(0, perThread)
+                      .forEach(i -> assertThat(client.readRegisters(1).value(1)).isPresent()));
+      java.util.concurrent.Future<?> b =
+          pool.submit(
+              () ->
+                  IntStream.range(0, perThread)
+                      .forEach(i -> assertThat(other.readRegisters(2).value(2)).isPresent()));
+      a.get();
+      b.get();
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(meter.requests()).hasSize(2 * perThread);
+    assertThat(failures).isEmpty();
+  }
 }

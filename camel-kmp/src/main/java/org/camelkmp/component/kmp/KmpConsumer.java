@@ -1,0 +1,111 @@
+package org.camelkmp.component.kmp;
+
+import java.util.List;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.Processor;
+import org.apache.camel.support.ScheduledPollConsumer;
+import org.camelkmp.kmp.client.KmpClient;
+import org.camelkmp.kmp.client.RegisterReading;
+import org.camelkmp.kmp.error.KmpException;
+import org.camelkmp.kmp.value.RegisterValue;
+
+/**
+ * Polls the endpoint's registers: each poll reads them all in the fewest requests (eight per
+ * GetRegister) and emits one exchange with a {@link KmpReading}, or one per register with
+ * splitRegisters. A failed poll goes to the consumer's exception handler (or the route's error
+ * handler with bridgeErrorHandler=true); the next poll reopens a broken connection.
+ */
+public class KmpConsumer extends ScheduledPollConsumer {
+  private KmpConnection connection;
+  private KmpClient client;
+  private Long serial;
+
+  public KmpConsumer(KmpEndpoint endpoint, Processor processor) {
+    super(endpoint, processor);
+  }
+
+  @Override
+  public KmpEndpoint getEndpoint() {
+    return (KmpEndpoint) super.getEndpoint();
+  }
+
+  @Override
+  protected void doStart() throws Exception {
+    KmpEndpoint endpoint = getEndpoint();
+    connection =
+        endpoint.getComponent().connections().acquire(endpoint.getPort(), endpoint.lineSettings());
+    client = connection.client(endpoint.clientOptions());
+    super.doStart();
+  }
+
+  @Override
+  protected void doStop() throws Exception {
+    super.doStop();
+    if (connection != null) {
+      getEndpoint().getComponent().connections().release(connection);
+      connection = null;
+    }
+  }
+
+  @Override
+  protected int poll() throws Exception {
+    KmpEndpoint endpoint = getEndpoint();
+    RegisterReading reading;
+    try {
+      if (endpoint.isReadSerialNumber() && (serial == null || !connection.isOpen())) {
+        serial = client.getSerialNumber();
+      }
+      reading = client.readRegisters(endpoint.registerIds());
+    } catch (KmpException e) {
+      addLastErrorDetail("kmp.port", endpoint.getPort());
+      addLastErrorDetail("kmp.error.type", e.getClass().getSimpleName());
+      if (connection.lastSuccess() != null) {
+        addLastErrorDetail("kmp.last.success", connection.lastSuccess().toString());
+      }
+      throw e;
+    }
+    List<KmpReading> bodies =
+        endpoint.isSplitRegisters()
+            ? split(reading)
+            : List.of(toReading(reading, reading.values()));
+    for (KmpReading body : bodies) {
+      emit(body, reading);
+    }
+    return bodies.size();
+  }
+
+  private List<KmpReading> split(RegisterReading reading) {
+    return reading.values().stream().map(v -> toReading(reading, List.of(v))).toList();
+  }
+
+  private KmpReading toReading(RegisterReading reading, List<RegisterValue> values) {
+    return new KmpReading(
+        getEndpoint().address(),
+        serial,
+        reading.readAt(),
+        values.stream().map(KmpRegisterReading::of).toList(),
+        reading.missing(),
+        reading.requestCount());
+  }
+
+  private void emit(KmpReading body, RegisterReading reading) throws Exception {
+    Exchange exchange = createExchange(true);
+    try {
+      Message message = exchange.getMessage();
+      message.setBody(body);
+      KmpHeaders.set(message, getEndpoint().address(), serial, reading);
+      getProcessor().process(exchange);
+    } catch (Exception e) {
+      exchange.setException(e);
+    }
+    if (exchange.getException() != null) {
+      getExceptionHandler()
+          .handleException(
+              "Error processing KMP reading from " + getEndpoint().getPort(),
+              exchange,
+              exchange.getException());
+    }
+    releaseExchange(exchange, false);
+  }
+}
