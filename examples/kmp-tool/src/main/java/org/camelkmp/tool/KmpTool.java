@@ -1,7 +1,10 @@
 package org.camelkmp.tool;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
@@ -55,6 +58,7 @@ import picocli.CommandLine.Spec;
       GetEventStatusCommand.class,
       ClearEventStatusCommand.class,
       DecodeCommand.class,
+      SimulateCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nEnvironment:%n",
@@ -64,7 +68,8 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  kmp-tool -d /dev/ttyUSB0 get-register -r E1,V1,T1,T2",
       "  kmp-tool -d socket://gateway:2002 --json get-register -r 60 -r 68",
-      "  kmp-tool decode 403F0100041BF90126990D"
+      "  kmp-tool decode 403F0100041BF90126990D",
+      "  kmp-tool simulate --port 2002"
     })
 public final class KmpTool implements Callable<Integer> {
   /** Environment variable holding the default device. */
@@ -149,8 +154,9 @@ public final class KmpTool implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(System.out, true);
-    PrintWriter err = new PrintWriter(System.err, true);
+    // UTF-8 whatever the locale: JSON is UTF-8, and units such as m³ and °C must survive
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, UTF_8), true);
     System.exit(commandLine(new KmpTool(), out, err).execute(args));
   }
 

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camelkmp.kmp.transport.Transports;
+import picocli.CommandLine;
 
 /** Runs kmp-tool in-process with captured stdout and stderr. */
 final class ToolRunner {
@@ -32,6 +34,12 @@ final class ToolRunner {
   Result run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
+    int code = commandLine(out, err).execute(args);
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  /** The tool's command line writing to the given writers. */
+  CommandLine commandLine(Writer out, Writer err) {
     KmpTool tool =
         new KmpTool(
             environment,
@@ -39,10 +47,7 @@ final class ToolRunner {
               devicesOpened.add(device);
               return Transports.create(device, settings);
             });
-    int code =
-        KmpTool.commandLine(tool, new PrintWriter(out, true), new PrintWriter(err, true))
-            .execute(args);
-    return new Result(code, out.toString(), err.toString());
+    return KmpTool.commandLine(tool, new PrintWriter(out, true), new PrintWriter(err, true));
   }
 
   record Result(int exitCode, String out, String err) {
