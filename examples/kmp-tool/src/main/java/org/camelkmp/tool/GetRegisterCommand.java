@@ -36,6 +36,12 @@ final class GetRegisterCommand extends MeterCommand {
   @Override
   void run(KmpClient client) {
     RegisterReading reading = client.readRegisters(ids);
+    log()
+        .info(
+            "{} register(s) read in {} request(s), {} missing",
+            reading.values().size(),
+            reading.requestCount(),
+            reading.missing().size());
     if (json()) {
       ObjectNode node = Json.object();
       node.set("registers", Json.registers(reading.values()));

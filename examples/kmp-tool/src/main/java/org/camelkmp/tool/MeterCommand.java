@@ -7,6 +7,8 @@ import java.util.concurrent.Callable;
 import org.camelkmp.kmp.client.KmpClient;
 import org.camelkmp.kmp.value.Register;
 import org.camelkmp.kmp.value.Registers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -60,9 +62,27 @@ abstract class MeterCommand implements Callable<Integer> {
           spec.name() + " changes the meter: not sent; add --yes to " + change);
     }
     try (KmpClient client = tool.connect(spec.commandLine())) {
+      long started = System.nanoTime();
+      log()
+          .info(
+              "{} on {}, address 0x{}, timeout {} ms, {} retries",
+              spec.name(),
+              client.transport().name(),
+              String.format("%02X", client.options().address()),
+              client.options().timeout().toMillis(),
+              client.options().retries());
       run(client);
+      log().info("{} done in {} ms", spec.name(), (System.nanoTime() - started) / 1_000_000);
     }
     return ExitCodes.OK;
+  }
+
+  /**
+   * The logger, made only when the command runs: slf4j-simple reads its configuration when the
+   * first logger is made, and {@link Logging} sets it after the command line is parsed.
+   */
+  Logger log() {
+    return LoggerFactory.getLogger(getClass());
   }
 
   PrintWriter out() {

@@ -2,14 +2,22 @@ package org.camelkmp.tool;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camelkmp.kmp.simulator.MeterConfig;
+import org.camelkmp.kmp.simulator.MeterSimulator;
 import org.junit.jupiter.api.Test;
 
 /** Runs the shaded jar as users do: {@code java -jar kmp-tool.jar …} in its own process. */
@@ -56,6 +64,94 @@ class KmpToolJarIT {
         .contains("read-log", "get-event-status", "clear-event-status", "decode")
         .contains("Exit codes:");
     assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void getRegisterJsonAgainstASimulator() throws Exception {
+    MeterConfig config =
+        MeterConfig.builder().register(60, new BigDecimal("1234.567"), 8).remove(68).build();
+    try (MeterSimulator simulator = MeterSimulator.builder().meter(config).tcpPort(0).start()) {
+      Run run =
+          java(
+              "-d",
+              "socket://127.0.0.1:" + simulator.tcpPort(),
+              "get-register",
+              "--json",
+              "-r",
+              "E1,V1",
+              "-r",
+              "T1");
+
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      assertThat(run.err()).isEmpty();
+      JsonNode json = ToolRunner.JSON.readTree(run.out());
+      JsonNode e1 = json.get("registers").get(0);
+      assertThat(e1.get("name").asText()).isEqualTo("E1");
+      assertThat(e1.get("unit").asText()).isEqualTo("GJ");
+      assertThat(e1.get("value").decimalValue()).isEqualTo(new BigDecimal("1234.567"));
+      assertThat(json.get("registers").get(1).get("unit").asText()).isEqualTo("°C");
+      assertThat(json.get("missing")).extracting(JsonNode::asInt).containsExactly(68);
+      assertThat(json.get("requestCount").asInt()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void verboseLogsGoToStderrAndLeaveTheJsonOnStdoutAlone() throws Exception {
+    try (MeterSimulator simulator = MeterSimulator.builder().tcpPort(0).start()) {
+      String device = "socket://127.0.0.1:" + simulator.tcpPort();
+
+      Run quiet = java("-d", device, "get-type", "--json");
+      Run info = java("-v", "-d", device, "get-type", "--json");
+      Run debug = java("-vv", "-d", device, "get-type", "--json");
+
+      assertThat(quiet.err()).isEmpty();
+      assertThat(info.err())
+          .contains("INFO")
+          .contains("get-type on " + device)
+          .doesNotContain("->");
+      assertThat(debug.err()).contains("-> 80 3F 01 05 8A 0D").contains("<- 40 3F 01");
+      for (Run run : List.of(quiet, info, debug)) {
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(ToolRunner.JSON.readTree(run.out()).get("revision").asText()).isEqualTo("F1");
+      }
+    }
+  }
+
+  @Test
+  void simulateRunsUntilStoppedAndAnswersTheTool() throws Exception {
+    Path jar = Path.of(System.getProperty("kmpTool.jar", "target/kmp-tool.jar"));
+    Process simulator =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                jar.toString(),
+                "simulate",
+                "--port",
+                "0",
+                "--serial-number",
+                "31415")
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    try (BufferedReader out =
+        new BufferedReader(
+            new InputStreamReader(simulator.getInputStream(), StandardCharsets.UTF_8))) {
+      String device = null;
+      for (String line = out.readLine(); line != null && device == null; line = out.readLine()) {
+        Matcher matcher = Pattern.compile("socket://\\S+").matcher(line);
+        if (line.startsWith("listening on") && matcher.find()) {
+          device = matcher.group();
+        }
+      }
+      assertThat(device).as("the simulator says where it listens").isNotNull();
+
+      Run run = java("-d", device, "get-serial", "--json");
+
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      assertThat(ToolRunner.JSON.readTree(run.out()).get("serialNumber").asLong()).isEqualTo(31415);
+    } finally {
+      simulator.destroy();
+      assertThat(simulator.waitFor(30, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
+    }
   }
 
   @Test
