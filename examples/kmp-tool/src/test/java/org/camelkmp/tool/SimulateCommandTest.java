@@ -54,6 +54,29 @@ class SimulateCommandTest {
   }
 
   @Test
+  void simulatorOnASerialDeviceAnswersTheToolOverTheOtherEnd() throws Exception {
+    try (PtyPair pty = PtyPair.start()) {
+      LineQueue out = new LineQueue();
+      CommandLine simulate = tool.commandLine(out, new StringWriter());
+      CompletableFuture<Integer> running =
+          CompletableFuture.supplyAsync(
+              () ->
+                  simulate.execute(
+                      "simulate", "--serial", pty.meterSide(), "--serial-number", "2718"));
+      out.await("answering on serial " + pty.meterSide());
+
+      ToolRunner.Result serial = tool.run("-d", pty.readerSide(), "get-serial", "--json");
+      ToolRunner.Result e1 = tool.run("-d", pty.readerSide(), "get-register", "-r", "E1");
+      ((SimulateCommand) simulate.getSubcommands().get("simulate").getCommand()).stop();
+
+      assertThat(running.get(10, TimeUnit.SECONDS)).isZero();
+      assertThat(serial.exitCode()).as(serial.toString()).isZero();
+      assertThat(serial.json().get("serialNumber").asLong()).isEqualTo(2718);
+      assertThat(e1.out()).containsPattern("60\\s+E1\\s+[0-9.]+\\s+GJ");
+    }
+  }
+
+  @Test
   void simulateWithoutPortOrSerialIsAUsageError() {
     ToolRunner.Result result = tool.run("simulate");
 
