@@ -38,6 +38,7 @@ import org.camelkmp.kmp.value.Units;
  */
 public class KmpProducer extends DefaultProducer {
   private KmpConnection connection;
+  private org.apache.camel.health.HealthCheck healthCheck;
 
   public KmpProducer(KmpEndpoint endpoint) {
     super(endpoint);
@@ -53,12 +54,19 @@ public class KmpProducer extends DefaultProducer {
     KmpEndpoint endpoint = getEndpoint();
     connection =
         endpoint.getComponent().connections().acquire(endpoint.getPort(), endpoint.lineSettings());
+    if (endpoint.getComponent().isHealthCheckProducerEnabled()) {
+      healthCheck =
+          KmpHealthChecks.registerProducer(
+              endpoint.getCamelContext(), endpoint.getPort(), connection);
+    }
     super.doStart();
   }
 
   @Override
   protected void doStop() throws Exception {
     super.doStop();
+    KmpHealthChecks.unregisterProducer(getEndpoint().getCamelContext(), healthCheck);
+    healthCheck = null;
     if (connection != null) {
       getEndpoint().getComponent().connections().release(connection);
       connection = null;
