@@ -28,6 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * {@code kmp-tool}: reads and writes Kamstrup meters over KMP from the command line, decodes
@@ -200,12 +201,34 @@ public final class KmpTool implements Callable<Integer> {
       err.println(
           "kmp-tool: "
               + oneLine(ex.getMessage())
+              + globalOptionHint(ex)
               + " (see '"
               + cmd.getCommandSpec().qualifiedName()
               + " --help')");
       err.flush();
       return ExitCodes.USAGE;
     };
+  }
+
+  /** For a global option given after the command: where it goes. */
+  private static String globalOptionHint(ParameterException ex) {
+    CommandLine cmd = ex.getCommandLine();
+    CommandLine root = cmd;
+    while (root.getParent() != null) {
+      root = root.getParent();
+    }
+    if (!(ex instanceof UnmatchedArgumentException unmatched) || root == cmd) {
+      return "";
+    }
+    for (String argument : unmatched.getUnmatched()) {
+      String name =
+          argument.contains("=") ? argument.substring(0, argument.indexOf('=')) : argument;
+      if (root.getCommandSpec().findOption(name) != null
+          && cmd.getCommandSpec().findOption(name) == null) {
+        return "; global options such as " + name + " go before the command";
+      }
+    }
+    return "";
   }
 
   private IExecutionExceptionHandler executionExceptionHandler() {

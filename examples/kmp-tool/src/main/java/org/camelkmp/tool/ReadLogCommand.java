@@ -96,6 +96,9 @@ final class ReadLogCommand extends MeterCommand {
     if (ids.size() > GetRegisterRequest.MAX_REGISTERS) {
       throw usage("a log read takes 1..8 registers, not " + ids.size());
     }
+    if (count < 1 || count > 255) {
+      throw usage("--count " + count + ": ask for 1..255 records");
+    }
     int modes =
         (since != null ? 1 : 0)
             + (lastUnread ? 1 : 0)
@@ -123,9 +126,6 @@ final class ReadLogCommand extends MeterCommand {
       }
     } catch (IllegalArgumentException e) {
       throw usage(e.getMessage());
-    }
-    if (count < 1) {
-      throw usage("--count " + count + ": ask for 1..255 records");
     }
   }
 

@@ -100,6 +100,17 @@ class BadArgumentsTest {
   }
 
   @Test
+  void globalOptionAfterTheCommandSaysWhereItGoes() {
+    ToolRunner.Result result = tool.run("get-serial", "-d", NOWHERE);
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(result.errLines())
+        .singleElement()
+        .asString()
+        .contains("global options such as -d go before the command");
+  }
+
+  @Test
   void noCommandIsAUsageErrorNamingTheCommands() {
     ToolRunner.Result result = tool.run("-d", NOWHERE);
 
