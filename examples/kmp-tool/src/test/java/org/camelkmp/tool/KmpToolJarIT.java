@@ -1,0 +1,172 @@
+package org.camelkmp.tool;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camelkmp.kmp.simulator.MeterConfig;
+import org.camelkmp.kmp.simulator.MeterSimulator;
+import org.junit.jupiter.api.Test;
+
+/** Runs the shaded jar as users do: {@code java -jar kmp-tool.jar …} in its own process. */
+class KmpToolJarIT {
+
+  record Run(int exitCode, String out, String err) {}
+
+  static Run java(String... args) throws IOException, InterruptedException {
+    Path jar = Path.of(System.getProperty("kmpTool.jar", "target/kmp-tool.jar"));
+    assertThat(jar).as("the shaded jar, built by package").exists();
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-jar");
+    command.add(jar.toString());
+    command.addAll(List.of(args));
+    File out = File.createTempFile("kmp-tool", ".out");
+    File err = File.createTempFile("kmp-tool", ".err");
+    try {
+      ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out).redirectError(err);
+      builder.environment().remove(KmpTool.DEVICE_VARIABLE);
+      Process process = builder.start();
+      if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        throw new AssertionError("kmp-tool did not finish within 60 s: " + command);
+      }
+      return new Run(
+          process.exitValue(),
+          Files.readString(out.toPath(), StandardCharsets.UTF_8),
+          Files.readString(err.toPath(), StandardCharsets.UTF_8));
+    } finally {
+      Files.deleteIfExists(out.toPath());
+      Files.deleteIfExists(err.toPath());
+    }
+  }
+
+  @Test
+  void helpNamesTheCommandsAndExitCodes() throws Exception {
+    Run run = java("--help");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .startsWith("Usage: kmp-tool")
+        .contains("get-register", "get-serial", "get-type", "set-clock", "put-register")
+        .contains("read-log", "get-event-status", "clear-event-status", "decode")
+        .contains("Exit codes:");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void getRegisterJsonAgainstASimulator() throws Exception {
+    MeterConfig config =
+        MeterConfig.builder().register(60, new BigDecimal("1234.567"), 8).remove(68).build();
+    try (MeterSimulator simulator = MeterSimulator.builder().meter(config).tcpPort(0).start()) {
+      Run run =
+          java(
+              "-d",
+              "socket://127.0.0.1:" + simulator.tcpPort(),
+              "get-register",
+              "--json",
+              "-r",
+              "E1,V1",
+              "-r",
+              "T1");
+
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      assertThat(run.err()).isEmpty();
+      JsonNode json = ToolRunner.JSON.readTree(run.out());
+      JsonNode e1 = json.get("registers").get(0);
+      assertThat(e1.get("name").asText()).isEqualTo("E1");
+      assertThat(e1.get("unit").asText()).isEqualTo("GJ");
+      assertThat(e1.get("value").decimalValue()).isEqualTo(new BigDecimal("1234.567"));
+      assertThat(json.get("registers").get(1).get("unit").asText()).isEqualTo("°C");
+      assertThat(json.get("missing")).extracting(JsonNode::asInt).containsExactly(68);
+      assertThat(json.get("requestCount").asInt()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void verboseLogsGoToStderrAndLeaveTheJsonOnStdoutAlone() throws Exception {
+    try (MeterSimulator simulator = MeterSimulator.builder().tcpPort(0).start()) {
+      String device = "socket://127.0.0.1:" + simulator.tcpPort();
+
+      Run quiet = java("-d", device, "get-type", "--json");
+      Run info = java("-v", "-d", device, "get-type", "--json");
+      Run debug = java("-vv", "-d", device, "get-type", "--json");
+
+      assertThat(quiet.err()).isEmpty();
+      assertThat(info.err())
+          .contains("INFO")
+          .contains("get-type on " + device)
+          .doesNotContain("->");
+      assertThat(debug.err()).contains("-> 80 3F 01 05 8A 0D").contains("<- 40 3F 01");
+      for (Run run : List.of(quiet, info, debug)) {
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(ToolRunner.JSON.readTree(run.out()).get("revision").asText()).isEqualTo("F1");
+      }
+    }
+  }
+
+  @Test
+  void simulateRunsUntilStoppedAndAnswersTheTool() throws Exception {
+    Path jar = Path.of(System.getProperty("kmpTool.jar", "target/kmp-tool.jar"));
+    Process simulator =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                jar.toString(),
+                "simulate",
+                "--port",
+                "0",
+                "--serial-number",
+                "31415")
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    try (BufferedReader out =
+        new BufferedReader(
+            new InputStreamReader(simulator.getInputStream(), StandardCharsets.UTF_8))) {
+      String device = null;
+      for (String line = out.readLine(); line != null && device == null; line = out.readLine()) {
+        Matcher matcher = Pattern.compile("socket://\\S+").matcher(line);
+        if (line.startsWith("listening on") && matcher.find()) {
+          device = matcher.group();
+        }
+      }
+      assertThat(device).as("the simulator says where it listens").isNotNull();
+
+      Run run = java("-d", device, "get-serial", "--json");
+
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      assertThat(ToolRunner.JSON.readTree(run.out()).get("serialNumber").asLong()).isEqualTo(31415);
+    } finally {
+      simulator.destroy();
+      assertThat(simulator.waitFor(30, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
+    }
+  }
+
+  @Test
+  void missingDeviceExitsWithTwoAndOneLine() throws Exception {
+    Run run = java("get-serial");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err().lines()).singleElement().asString().contains("no device");
+  }
+
+  @Test
+  void badCrcExitsWithFourAndOneLineWithoutLoggingNoise() throws Exception {
+    Run run = java("decode", "403F0100041BF90126980D");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_FRAME);
+    assertThat(run.err().lines()).singleElement().asString().contains("CRC mismatch");
+  }
+}
