@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.MonthDay;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -229,7 +230,18 @@ public record RegisterValue(int id, int unitCode, int siex, byte[] bytes) {
       return decimal().toPlainString() + " (raw " + HexFormat.of().formatHex(bytes) + ")";
     }
     Object typed = typedValue();
-    return typed instanceof BigDecimal d ? d.toPlainString() : typed.toString();
+    if (typed instanceof BigDecimal d) {
+      return d.toPlainString();
+    }
+    if (typed instanceof LocalTime t) {
+      return t.format(DateTimeFormatter.ofPattern("HH:mm:ss"));
+    }
+    if (typed instanceof LocalDateTime t) {
+      return t.toLocalDate()
+          + "T"
+          + t.toLocalTime().format(DateTimeFormatter.ofPattern("HH:mm:ss"));
+    }
+    return typed.toString();
   }
 
   private Optional<Long> digits() {

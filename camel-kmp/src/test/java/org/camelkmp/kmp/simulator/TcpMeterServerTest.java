@@ -157,9 +157,14 @@ class TcpMeterServerTest {
       again.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
       assertThat(again.isBound()).isTrue();
     }
-    assertThat(Thread.getAllStackTraces().keySet())
-        .extracting(Thread::getName)
-        .noneMatch(name -> name.startsWith(threadPrefix(port)));
+    // a pool thread whose task has ended may take a moment more to leave the JVM's thread list
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(5))
+        .untilAsserted(
+            () ->
+                assertThat(Thread.getAllStackTraces().keySet())
+                    .extracting(Thread::getName)
+                    .noneMatch(name -> name.startsWith(threadPrefix(port))));
     server.stop();
   }
 

@@ -24,6 +24,8 @@ class RegisterValueTest {
     assertThat(clock.time()).contains(LocalTime.of(20, 2, 43));
     assertThat(clock.typedValue()).isEqualTo(LocalTime.of(20, 2, 43));
     assertThat(value(0x2F, 0, "00019258").time()).contains(LocalTime.of(10, 30));
+    assertThat(value(0x2F, 0, "00019258").displayValue()).isEqualTo("10:30:00");
+    assertThat(value(0x4F, 0, "00180C1F000000").displayValue()).isEqualTo("2024-12-31T00:00:00");
   }
 
   @Test
