@@ -33,8 +33,7 @@ public class KmpConsumer extends ScheduledPollConsumer {
   @Override
   protected void doStart() throws Exception {
     KmpEndpoint endpoint = getEndpoint();
-    connection =
-        endpoint.getComponent().connections().acquire(endpoint.getPort(), endpoint.lineSettings());
+    connection = endpoint.acquireConnection();
     client = connection.client(endpoint.clientOptions());
     super.doStart();
   }
@@ -42,10 +41,8 @@ public class KmpConsumer extends ScheduledPollConsumer {
   @Override
   protected void doStop() throws Exception {
     super.doStop();
-    if (connection != null) {
-      getEndpoint().getComponent().connections().release(connection);
-      connection = null;
-    }
+    getEndpoint().releaseConnection(connection);
+    connection = null;
   }
 
   @Override

@@ -256,6 +256,18 @@ public class KmpEndpoint extends ScheduledPollEndpoint {
     return p;
   }
 
+  /** The shared connection of this endpoint's port, counting one more user. */
+  KmpConnection acquireConnection() {
+    return getComponent().connections().acquire(port, lineSettings());
+  }
+
+  /** One user fewer on the port; null is ignored. */
+  void releaseConnection(KmpConnection connection) {
+    if (connection != null) {
+      getComponent().connections().release(connection);
+    }
+  }
+
   /** The line settings of this endpoint. */
   LineSettings lineSettings() {
     try {

@@ -52,8 +52,7 @@ public class KmpProducer extends DefaultProducer {
   @Override
   protected void doStart() throws Exception {
     KmpEndpoint endpoint = getEndpoint();
-    connection =
-        endpoint.getComponent().connections().acquire(endpoint.getPort(), endpoint.lineSettings());
+    connection = endpoint.acquireConnection();
     if (endpoint.getComponent().isHealthCheckProducerEnabled()) {
       healthCheck =
           KmpHealthChecks.registerProducer(
@@ -67,10 +66,8 @@ public class KmpProducer extends DefaultProducer {
     super.doStop();
     KmpHealthChecks.unregisterProducer(getEndpoint().getCamelContext(), healthCheck);
     healthCheck = null;
-    if (connection != null) {
-      getEndpoint().getComponent().connections().release(connection);
-      connection = null;
-    }
+    getEndpoint().releaseConnection(connection);
+    connection = null;
   }
 
   @Override

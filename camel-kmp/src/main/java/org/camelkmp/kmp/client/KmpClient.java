@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,6 +27,7 @@ import org.camelkmp.kmp.message.ClearEventStatusRequest;
 import org.camelkmp.kmp.message.EventStatus;
 import org.camelkmp.kmp.message.EventStatusResponse;
 import org.camelkmp.kmp.message.FrameCodec;
+import org.camelkmp.kmp.message.FrameRedaction;
 import org.camelkmp.kmp.message.GetEventStatusRequest;
 import org.camelkmp.kmp.message.GetRegisterRequest;
 import org.camelkmp.kmp.message.GetRegisterResponse;
@@ -61,7 +61,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class KmpClient implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(KmpClient.class);
-  private static final HexFormat HEX = HexFormat.ofDelimiter(" ");
 
   private final Line line;
   private final Transport transport;
@@ -198,7 +197,7 @@ public final class KmpClient implements AutoCloseable {
     transport.write(frame);
     listener.requestSent(attempt, frame);
     if (LOG.isDebugEnabled()) {
-      LOG.debug("-> {} {}", transport.name(), HEX.formatHex(frame));
+      LOG.debug("-> {} {}", transport.name(), FrameRedaction.hex(frame));
     }
     long wireNanos = frame.length * options.lineSettings().nanosPerByte();
     long deadline = started + wireNanos + options.timeout().toNanos();
@@ -211,7 +210,7 @@ public final class KmpClient implements AutoCloseable {
       byte[] trace = reader.trace();
       listener.bytesReceived(attempt, trace);
       if (LOG.isDebugEnabled()) {
-        LOG.debug("<- {} {}", transport.name(), HEX.formatHex(trace));
+        LOG.debug("<- {} {}", transport.name(), FrameRedaction.received(trace, frame));
       }
     }
     KmpResponse response = decode(address, request, answer);

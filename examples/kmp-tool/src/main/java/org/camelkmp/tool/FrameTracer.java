@@ -3,6 +3,7 @@ package org.camelkmp.tool;
 import java.io.PrintWriter;
 import org.camelkmp.kmp.client.ExchangeListener;
 import org.camelkmp.kmp.error.KmpException;
+import org.camelkmp.kmp.message.FrameRedaction;
 import org.camelkmp.kmp.message.KmpResponse;
 
 /**
@@ -11,6 +12,7 @@ import org.camelkmp.kmp.message.KmpResponse;
  */
 final class FrameTracer implements ExchangeListener {
   private final PrintWriter err;
+  private byte[] lastRequest = new byte[0];
 
   FrameTracer(PrintWriter err) {
     this.err = err;
@@ -18,9 +20,14 @@ final class FrameTracer implements ExchangeListener {
 
   @Override
   public void requestSent(int attempt, byte[] frame) {
-    err.println("-> " + Hex.spaced(frame) + attemptNote(attempt));
-    for (String line : FrameExplainer.explain(frame)) {
-      err.println("     " + line);
+    lastRequest = frame.clone();
+    err.println("-> " + FrameRedaction.hex(frame) + attemptNote(attempt));
+    if (FrameRedaction.carriesSecret(frame)) {
+      err.println("     PutRegister request; its password is not shown");
+    } else {
+      for (String line : FrameExplainer.explain(frame)) {
+        err.println("     " + line);
+      }
     }
     err.flush();
   }
@@ -30,9 +37,13 @@ final class FrameTracer implements ExchangeListener {
     if (bytes.length == 0) {
       err.println("<- (nothing)" + attemptNote(attempt));
     } else {
-      err.println("<- " + Hex.spaced(bytes) + attemptNote(attempt));
-      for (String line : FrameExplainer.explainStream(bytes)) {
-        err.println("     " + line);
+      err.println("<- " + FrameRedaction.received(bytes, lastRequest) + attemptNote(attempt));
+      if (FrameRedaction.carriesSecret(lastRequest)) {
+        err.println("     (answer to a PutRegister; an echo of it is not explained)");
+      } else {
+        for (String line : FrameExplainer.explainStream(bytes)) {
+          err.println("     " + line);
+        }
       }
     }
     err.flush();
