@@ -25,6 +25,17 @@ class ArchitectureTest {
   }
 
   @Test
+  void protocolCoreDoesNotDependOnJackson() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.camelkmp.kmp..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("com.fasterxml.jackson..")
+        .check(core);
+  }
+
+  @Test
   void lowerLayersDoNotKnowHigherOnes() {
     noClasses()
         .that()

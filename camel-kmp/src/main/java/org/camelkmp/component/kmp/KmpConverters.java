@@ -1,13 +1,20 @@
 package org.camelkmp.component.kmp;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.Map;
 import org.apache.camel.Converter;
 
 /**
- * Type converters for {@link KmpReading}: to a {@code Map} in the JSON shape and to a line of text.
+ * Type converters for {@link KmpReading}: to a {@code Map} and to JSON text, both in the shape
+ * documented on {@link KmpReading}, so a route needs no data format to store or send a reading.
  */
 @Converter(generateLoader = true)
 public final class KmpConverters {
+  private static final ObjectMapper JSON =
+      new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+
   private KmpConverters() {}
 
   /** The reading as nested maps and lists, e.g. for {@code sql:} or templating. */
@@ -16,9 +23,13 @@ public final class KmpConverters {
     return reading.toMap();
   }
 
-  /** The reading as one line of text. */
+  /** The reading as one line of JSON. */
   @Converter
   public static String toString(KmpReading reading) {
-    return reading.toString();
+    try {
+      return JSON.writeValueAsString(reading);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a KMP reading could not be written as JSON", e);
+    }
   }
 }

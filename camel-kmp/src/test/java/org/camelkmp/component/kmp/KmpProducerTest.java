@@ -135,6 +135,45 @@ class KmpProducerTest extends CamelTestSupport {
             .getMessage()
             .getBody();
     assertThat(last).isInstanceOf(LogResponse.class);
+    LogResponse three = (LogResponse) log;
+    int firstId = three.records().get(0).recordId();
+    Object byId =
+        send(
+                "direct:any",
+                null,
+                Map.of(
+                    KmpConstants.COMMAND,
+                    "GetLogIDPresent",
+                    KmpConstants.REGISTERS,
+                    "E1",
+                    KmpConstants.LOG_RECORDS,
+                    2,
+                    KmpConstants.LOG_RECORD_ID,
+                    firstId))
+            .getMessage()
+            .getBody();
+    assertThat(byId)
+        .isInstanceOfSatisfying(
+            LogResponse.class, l -> assertThat(l.records().get(0).recordId()).isEqualTo(firstId));
+    Object past =
+        send(
+                "direct:any",
+                null,
+                Map.of(
+                    KmpConstants.COMMAND,
+                    "GetLogTimePast",
+                    KmpConstants.REGISTERS,
+                    "E1,T1",
+                    KmpConstants.LOG_RECORDS,
+                    2,
+                    KmpConstants.LOG_FROM,
+                    LocalDateTime.now().minusHours(2),
+                    KmpConstants.LOG_OFFSET,
+                    1))
+            .getMessage()
+            .getBody();
+    assertThat(past)
+        .isInstanceOfSatisfying(LogResponse.class, l -> assertThat(l.records()).hasSize(2));
   }
 
   @Test
