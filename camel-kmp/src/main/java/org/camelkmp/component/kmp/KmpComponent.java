@@ -1,7 +1,9 @@
 package org.camelkmp.component.kmp;
 
 import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
 import org.apache.camel.Endpoint;
+import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 
@@ -13,6 +15,19 @@ import org.apache.camel.support.HealthCheckComponent;
 public class KmpComponent extends HealthCheckComponent {
   private final KmpConnectionRegistry connections = new KmpConnectionRegistry();
 
+  @Metadata(
+      label = "consumer,advanced",
+      defaultValue = "16",
+      description =
+          "Threads of the scheduler shared by every kmp consumer of this component, so that the"
+              + " number of threads stays bounded however many meters are polled. A poll holds a"
+              + " thread while it waits for the meter (about a second for 8 registers at 1200"
+              + " baud); raise it when many meters must be read within one poll period. A consumer"
+              + " given its own scheduledExecutorService does not use it")
+  private int pollThreads = 16;
+
+  private ScheduledExecutorService sharedScheduler;
+
   @Override
   protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters)
       throws Exception {
@@ -21,6 +36,28 @@ public class KmpComponent extends HealthCheckComponent {
     setProperties(endpoint, parameters);
     endpoint.validate();
     return endpoint;
+  }
+
+  /** The scheduler shared by this component's consumers, created on first use. */
+  synchronized ScheduledExecutorService sharedScheduler() {
+    if (sharedScheduler == null) {
+      sharedScheduler =
+          getCamelContext()
+              .getExecutorServiceManager()
+              .newScheduledThreadPool(this, "KmpPoll", pollThreads);
+    }
+    return sharedScheduler;
+  }
+
+  public int getPollThreads() {
+    return pollThreads;
+  }
+
+  public void setPollThreads(int pollThreads) {
+    if (pollThreads < 1) {
+      throw new IllegalArgumentException("pollThreads=" + pollThreads + " must be at least 1");
+    }
+    this.pollThreads = pollThreads;
   }
 
   KmpConnectionRegistry connections() {
@@ -35,6 +72,12 @@ public class KmpComponent extends HealthCheckComponent {
   @Override
   protected void doStop() throws Exception {
     connections.closeAll();
+    synchronized (this) {
+      if (sharedScheduler != null) {
+        getCamelContext().getExecutorServiceManager().shutdownNow(sharedScheduler);
+        sharedScheduler = null;
+      }
+    }
     super.doStop();
   }
 }

@@ -203,6 +203,11 @@ public class KmpEndpoint extends ScheduledPollEndpoint {
     }
     KmpConsumer consumer = new KmpConsumer(this, processor);
     configureConsumer(consumer);
+    if (getScheduledExecutorService() == null
+        && (getScheduler() == null || "none".equals(getScheduler()))) {
+      // one bounded pool for every consumer of the component, not a thread per meter
+      consumer.setScheduledExecutorService(getComponent().sharedScheduler());
+    }
     return consumer;
   }
 
