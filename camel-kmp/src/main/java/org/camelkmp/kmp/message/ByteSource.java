@@ -6,12 +6,20 @@ import org.camelkmp.kmp.error.KmpMessageException;
 /** A bounds-checked big-endian reader over application data; running short is a message error. */
 final class ByteSource {
   private final byte[] bytes;
+  private final int base;
+  private final int end;
   private final String what;
   private int position;
 
-  ByteSource(byte[] bytes, int start, String what) {
+  /**
+   * Reads {@code bytes[start .. end)} of a message that begins at {@code base} (its CID), which
+   * messages count offsets from.
+   */
+  ByteSource(byte[] bytes, int base, int start, int end, String what) {
     this.bytes = bytes;
+    this.base = base;
     this.position = start;
+    this.end = end;
     this.what = what;
   }
 
@@ -39,7 +47,7 @@ final class ByteSource {
   }
 
   int remaining() {
-    return bytes.length - position;
+    return end - position;
   }
 
   int position() {
@@ -59,7 +67,7 @@ final class ByteSource {
               + " is too short: needs "
               + n
               + " more byte(s) at offset "
-              + position
+              + (position - base)
               + ", has "
               + remaining());
     }
