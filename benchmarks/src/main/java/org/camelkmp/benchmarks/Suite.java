@@ -18,7 +18,7 @@ import org.camelkmp.benchmarks.scale.ScaleRun;
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar [--only wire,latency,codec,scale] [--meters 100,1000,5000]
- *     [--reps 5] [--window 30] [--period 1000] [--poll-threads 16] [--quick] [--out FILE]
+ *     [--reps 7] [--window 30] [--period 1000] [--poll-threads 16] [--quick] [--out FILE]
  * </pre>
  *
  * {@code --quick} is a smoke run of a minute or two: fewer polls, shorter JMH, 100 and 1,000 meters
@@ -33,7 +33,7 @@ public final class Suite {
   static final class Options {
     Set<String> only = new TreeSet<>(PARTS);
     List<Integer> meters = List.of(100, 1_000, 5_000);
-    int reps = 5;
+    int reps = 7;
     long windowSeconds = 30;
     long warmupSeconds = 10;
     long periodMillis = 1_000;
@@ -148,6 +148,13 @@ public final class Suite {
                       1_000)));
     }
     failures.forEach(f -> report.note("**not measured:** " + f));
+    report.note(
+        String.format(
+            Locale.ROOT,
+            "load average at the end: %.2f (figures from a machine busy with other work are"
+                + " noisy)",
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                .getSystemLoadAverage()));
     if (options.quick) {
       report.note("**--quick run: a smoke test, not figures to publish.**");
     }

@@ -13,7 +13,7 @@ class SuiteOptionsTest {
 
     assertThat(o.only).containsExactly("codec", "latency", "scale", "wire");
     assertThat(o.meters).containsExactly(100, 1_000, 5_000);
-    assertThat(o.reps).isEqualTo(5);
+    assertThat(o.reps).isEqualTo(7);
     assertThat(o.windowSeconds).isEqualTo(30);
     assertThat(o.periodMillis).isEqualTo(1_000);
   }
