@@ -10,6 +10,7 @@ final class ByteSource {
   private final int end;
   private final String what;
   private int position;
+  private byte[] scratch;
 
   /**
    * Reads {@code bytes[start .. end)} of a message that begins at {@code base} (its CID), which
@@ -44,6 +45,21 @@ final class ByteSource {
     byte[] out = Arrays.copyOfRange(bytes, position, position + n);
     position += n;
     return out;
+  }
+
+  /**
+   * The next {@code n} bytes in a buffer the next call reuses: only for a caller that copies them
+   * at once, as the constructor of {@link org.camelkmp.kmp.value.RegisterValue} does. Spares a
+   * second copy of every register value decoded.
+   */
+  byte[] takeTransient(int n) {
+    need(n);
+    if (scratch == null || scratch.length != n) {
+      scratch = new byte[n];
+    }
+    System.arraycopy(bytes, position, scratch, 0, n);
+    position += n;
+    return scratch;
   }
 
   int remaining() {
