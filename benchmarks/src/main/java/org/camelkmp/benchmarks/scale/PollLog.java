@@ -7,8 +7,8 @@ package org.camelkmp.benchmarks.scale;
  * <p>The span opens at {@link #open(long)} and ends a window plus one period later. For each meter
  * the window of {@code window} nanoseconds starts half a period before its first completion in the
  * span, so that its boundaries fall between scheduled polls and scheduling jitter cannot move a
- * poll across them; a meter whose first completion comes more than a period after the span opened
- * was stalled, and its window starts at the opening instead. In its window each meter should
+ * poll across them; a meter whose first completion comes more than 1.5 periods after the span
+ * opened was stalled, and its window starts at the opening instead. In its window each meter should
  * complete exactly window / period polls. A <em>missed</em> poll is one short of that; a
  * <em>late</em> poll is one that completed more than 1.5 periods after the meter's previous one (or
  * after the opening, for the first).
@@ -105,9 +105,10 @@ public final class PollLog {
         continue;
       }
       long first = mine[0];
-      long windowStart = first - openedAt > periodNanos ? openedAt : first - periodNanos / 2;
+      boolean stalled = first - openedAt > lateGap;
+      long windowStart = stalled ? openedAt : first - periodNanos / 2;
       long windowEnd = windowStart + windowNanos;
-      long previous = first - openedAt > periodNanos ? openedAt : Long.MIN_VALUE;
+      long previous = stalled ? openedAt : Long.MIN_VALUE;
       long inWindow = 0;
       for (int i = 0; i < count && mine[i] < windowEnd; i++) {
         long t = mine[i];

@@ -50,6 +50,20 @@ class PollLogTest {
   }
 
   @Test
+  void aFirstPollJustOverAPeriodAfterTheOpeningIsNotAStall() {
+    PollLog log = log(1);
+    for (int k = 0; k < 10; k++) {
+      // scheduled just before the opening, so its first completion in the span is a period later
+      log.completed(0, OPEN + P + 2_000_000L + k * P);
+    }
+
+    PollLog.Stats stats = log.stats(WINDOW);
+
+    assertThat(stats.missed()).isZero();
+    assertThat(stats.late()).isZero();
+  }
+
+  @Test
   void aSkippedPollIsMissedAndTheNextOneLate() {
     PollLog log = log(1);
     for (int k = 0; k < 11; k++) {
