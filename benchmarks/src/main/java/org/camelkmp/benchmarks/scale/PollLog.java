@@ -4,14 +4,14 @@ package org.camelkmp.benchmarks.scale;
  * When each meter's polls completed during a measurement span, and what that says about missed and
  * late polls. Thread-safe: any poll thread may record any meter.
  *
- * <p>The span opens at {@link #open(long)} and ends a window plus one period later. For each meter
- * the window of {@code window} nanoseconds starts half a period before its first completion in the
- * span, so that its boundaries fall between scheduled polls and scheduling jitter cannot move a
- * poll across them; a meter whose first completion comes more than 1.5 periods after the span
- * opened was stalled, and its window starts at the opening instead. In its window each meter should
- * complete exactly window / period polls. A <em>missed</em> poll is one short of that; a
- * <em>late</em> poll is one that completed more than 1.5 periods after the meter's previous one (or
- * after the opening, for the first).
+ * <p>The span opens at {@link #open(long, long)} and lasts a window plus two periods. Each meter's
+ * first completion in the span is its anchor, not counted; its window of {@code window} nanoseconds
+ * starts half a period after the anchor, so that the window's boundaries fall between scheduled
+ * polls and jitter cannot move a poll across them, and a poll missed right after the anchor still
+ * shows as a gap. A meter with no completion within 1.5 periods of the opening was stalled: its
+ * anchor is the opening itself. In its window each meter should complete exactly window / period
+ * polls; a <em>missed</em> poll is one short of that, a <em>late</em> poll one that completed more
+ * than 1.5 periods after the meter's previous completion (or anchor).
  */
 public final class PollLog {
   private final long periodNanos;
@@ -32,7 +32,7 @@ public final class PollLog {
     this.counts = new int[meters];
   }
 
-  /** Starts recording at {@code nowNanos} for {@code spanNanos}. */
+  /** Starts recording at {@code nowNanos} for {@code spanNanos}: a window and two periods. */
   public void open(long nowNanos, long spanNanos) {
     openedAt = nowNanos;
     closesAt = nowNanos + spanNanos;
@@ -105,23 +105,21 @@ public final class PollLog {
         continue;
       }
       long first = mine[0];
-      boolean stalled = first - openedAt > lateGap;
-      long windowStart = stalled ? openedAt : first - periodNanos / 2;
+      long anchor = first - openedAt > lateGap ? openedAt : first;
+      long windowStart = anchor + periodNanos / 2;
       long windowEnd = windowStart + windowNanos;
-      long previous = stalled ? openedAt : Long.MIN_VALUE;
+      long previous = anchor;
       long inWindow = 0;
       for (int i = 0; i < count && mine[i] < windowEnd; i++) {
         long t = mine[i];
-        if (t < windowStart) {
+        if (t <= windowStart) {
           continue;
         }
         inWindow++;
-        if (previous != Long.MIN_VALUE) {
-          long interval = t - previous;
-          maxInterval = Math.max(maxInterval, interval);
-          if (interval > lateGap) {
-            late++;
-          }
+        long interval = t - previous;
+        maxInterval = Math.max(maxInterval, interval);
+        if (interval > lateGap) {
+          late++;
         }
         previous = t;
       }

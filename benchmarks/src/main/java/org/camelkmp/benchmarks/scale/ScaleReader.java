@@ -119,7 +119,7 @@ public final class ScaleReader {
     Map<Long, Long> pollCpu0 = pollThreadCpu(threads);
     long cpu0 = os.getProcessCpuTime();
     long spanStart = System.nanoTime();
-    long span = window + period;
+    long span = window + 2 * period;
     pollLog.open(spanStart, span);
 
     TimeUnit.NANOSECONDS.sleep(span);

@@ -2,6 +2,7 @@ package org.camelkmp.benchmarks.scale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /** The arithmetic of missed and late polls, on made-up completion times. */
@@ -12,16 +13,26 @@ class PollLogTest {
 
   private static PollLog log(int meters) {
     PollLog log = new PollLog(meters, P, 32);
-    log.open(OPEN, WINDOW + P);
+    log.open(OPEN, WINDOW + 2 * P);
     return log;
+  }
+
+  /**
+   * Completions at {@code phase} + k periods after the opening, for k in 0..11 but {@code skip}.
+   */
+  private static void polls(PollLog log, int meter, long phase, int... skip) {
+    for (int k = 0; k < 12; k++) {
+      final int slot = k;
+      if (Arrays.stream(skip).noneMatch(s -> s == slot)) {
+        log.completed(meter, OPEN + phase + k * P);
+      }
+    }
   }
 
   @Test
   void pollsEveryPeriodAreAllThereAndNoneLate() {
     PollLog log = log(1);
-    for (int k = 0; k < 11; k++) {
-      log.completed(0, OPEN + 300_000_000L + k * P);
-    }
+    polls(log, 0, 300_000_000L);
 
     PollLog.Stats stats = log.stats(WINDOW);
 
@@ -30,13 +41,13 @@ class PollLogTest {
     assertThat(stats.missed()).isZero();
     assertThat(stats.late()).isZero();
     assertThat(stats.maxIntervalNanos()).isEqualTo(P);
-    assertThat(stats.recorded()).isEqualTo(11);
+    assertThat(stats.recorded()).isEqualTo(12);
   }
 
   @Test
   void jitterAroundTheSpanOpeningIsNotAMiss() {
     PollLog log = log(2);
-    for (int k = 0; k < 11; k++) {
+    for (int k = 0; k < 12; k++) {
       // meter 0 polls just after the opening, meter 1 just before it (so its first is 1 P later)
       log.completed(0, OPEN + 100_000L + k * P + (k % 2) * 3_000_000L);
       log.completed(1, OPEN - 100_000L + (k + 1) * P - (k % 2) * 3_000_000L);
@@ -52,10 +63,7 @@ class PollLogTest {
   @Test
   void aFirstPollJustOverAPeriodAfterTheOpeningIsNotAStall() {
     PollLog log = log(1);
-    for (int k = 0; k < 10; k++) {
-      // scheduled just before the opening, so its first completion in the span is a period later
-      log.completed(0, OPEN + P + 2_000_000L + k * P);
-    }
+    polls(log, 0, P + 2_000_000L);
 
     PollLog.Stats stats = log.stats(WINDOW);
 
@@ -66,11 +74,7 @@ class PollLogTest {
   @Test
   void aSkippedPollIsMissedAndTheNextOneLate() {
     PollLog log = log(1);
-    for (int k = 0; k < 11; k++) {
-      if (k != 4) {
-        log.completed(0, OPEN + 500_000_000L + k * P);
-      }
-    }
+    polls(log, 0, 500_000_000L, 4);
 
     PollLog.Stats stats = log.stats(WINDOW);
 
@@ -80,15 +84,25 @@ class PollLogTest {
   }
 
   @Test
-  void aMeterThatStallsAtTheStartIsCountedFromTheOpening() {
+  void aPollMissedRightAfterTheFirstStillShows() {
     PollLog log = log(1);
-    for (int k = 3; k < 11; k++) {
-      log.completed(0, OPEN + 200_000_000L + k * P);
-    }
+    polls(log, 0, 300_000_000L, 1);
 
     PollLog.Stats stats = log.stats(WINDOW);
 
-    assertThat(stats.missed()).isEqualTo(3);
+    assertThat(stats.missed()).isEqualTo(1);
+    assertThat(stats.late()).isEqualTo(1);
+  }
+
+  @Test
+  void aMeterThatStallsAtTheStartIsCountedFromTheOpening() {
+    PollLog log = log(1);
+    polls(log, 0, 200_000_000L, 0, 1, 2);
+
+    PollLog.Stats stats = log.stats(WINDOW);
+
+    // slots 1.2 P and 2.2 P fall in the window from 0.5 P and were missed; the wait was late
+    assertThat(stats.missed()).isEqualTo(2);
     assertThat(stats.late()).isEqualTo(1);
   }
 
@@ -96,7 +110,7 @@ class PollLogTest {
   void aSilentMeterMissesEveryPollAndCompletionsOutsideTheSpanAreIgnored() {
     PollLog log = log(2);
     log.completed(1, OPEN - 1);
-    log.completed(1, OPEN + WINDOW + P);
+    log.completed(1, OPEN + WINDOW + 2 * P);
 
     PollLog.Stats stats = log.stats(WINDOW);
 
