@@ -13,11 +13,13 @@ import java.util.Objects;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import org.camelkmp.kmp.error.KmpAckExpectedException;
+import org.camelkmp.kmp.error.KmpCrcException;
 import org.camelkmp.kmp.error.KmpException;
 import org.camelkmp.kmp.error.KmpFramingException;
 import org.camelkmp.kmp.error.KmpLateAnswerException;
 import org.camelkmp.kmp.error.KmpNoAnswerException;
 import org.camelkmp.kmp.error.KmpPortSilentException;
+import org.camelkmp.kmp.error.KmpTimeoutException;
 import org.camelkmp.kmp.error.KmpTransportException;
 import org.camelkmp.kmp.error.KmpUnexpectedAddressException;
 import org.camelkmp.kmp.error.KmpUnexpectedCidException;
@@ -297,9 +299,9 @@ public final class KmpClient implements AutoCloseable {
             options.interByteTimeout().toMillis(),
             PhysicalLayer.MAX_FRAME_LENGTH * options.lineSettings().nanosPerByte(),
             true);
-    byte[] answer;
+    KmpResponse response;
     try {
-      answer = reader.read(deadline, options.timeout().toMillis(), request.expectsAck());
+      response = readAnswer(reader, deadline, address, request);
     } finally {
       byte[] trace = reader.trace();
       listener.bytesReceived(attempt, trace);
@@ -307,9 +309,32 @@ public final class KmpClient implements AutoCloseable {
         LOG.debug("<- {} {}", transport.name(), FrameRedaction.received(trace, frame));
       }
     }
-    KmpResponse response = decode(address, request, answer);
     listener.responseDecoded(attempt, response, System.nanoTime() - started);
     return response;
+  }
+
+  /**
+   * Reads and decodes the answer. A frame that fails its CRC or framing may be noise that only
+   * looked like a frame, with the real answer right behind it: while more bytes follow within the
+   * inter-byte timeout, the reader goes on to the next frame. Only when the line falls quiet is the
+   * bad frame the attempt's failure.
+   */
+  private KmpResponse readAnswer(
+      ResponseReader reader, long deadline, int address, KmpRequest request) {
+    byte[] answer = reader.read(deadline, options.timeout().toMillis(), request.expectsAck());
+    while (true) {
+      try {
+        return decode(address, request, answer);
+      } catch (KmpCrcException | KmpFramingException bad) {
+        long next = System.nanoTime() + options.interByteTimeout().toNanos();
+        try {
+          answer = reader.read(next, options.interByteTimeout().toMillis(), request.expectsAck());
+        } catch (KmpTimeoutException | KmpFramingException quiet) {
+          throw bad;
+        }
+        LOG.debug("{}: skipped a bad frame ({}); read on", transport.name(), bad.getMessage());
+      }
+    }
   }
 
   private KmpResponse decode(int address, KmpRequest request, byte[] answer) {

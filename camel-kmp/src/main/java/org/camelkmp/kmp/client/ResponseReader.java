@@ -1,7 +1,6 @@
 package org.camelkmp.kmp.client;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.camelkmp.kmp.error.KmpFramingException;
 import org.camelkmp.kmp.error.KmpIncompleteFrameException;
@@ -22,13 +21,12 @@ import org.camelkmp.kmp.transport.Transport;
  * without end.
  */
 final class ResponseReader {
-  /** How much of a gateway's text message is quoted in an error. */
-  private static final int MAX_QUOTE = 80;
-
   private final Transport transport;
   private final long interByteMillis;
   private final long maxFrameNanos;
   private final ByteArrayOutputStream trace;
+  private long startedNanos;
+  private long lastNanos;
 
   /**
    * @param maxFrameNanos how long the longest frame takes on the line, added to the first-byte
@@ -50,8 +48,12 @@ final class ResponseReader {
    */
   byte[] read(long deadlineNanos, long timeoutMillis, boolean acceptAck) {
     FrameReceiver receiver = new FrameReceiver(Direction.RESPONSE, acceptAck);
-    long started = System.nanoTime();
-    long lastNanos = deadlineNanos + TimeUnit.MILLISECONDS.toNanos(interByteMillis) + maxFrameNanos;
+    if (startedNanos == 0) {
+      // the first read of an attempt fixes the bound; reading on past a bad frame keeps it
+      startedNanos = System.nanoTime();
+      lastNanos = deadlineNanos + TimeUnit.MILLISECONDS.toNanos(interByteMillis) + maxFrameNanos;
+    }
+    long started = startedNanos;
     while (true) {
       long now = System.nanoTime();
       if (now - lastNanos > 0) {
@@ -79,51 +81,21 @@ final class ResponseReader {
     }
   }
 
-  /**
-   * Reads a byte; when the port breaks, says whether it broke in the middle of the meter's answer,
-   * and quotes what a gateway wrote before it closed (ser2net tells why it cannot open its device).
-   */
+  /** Reads a byte; when the port breaks, says whether it broke in the middle of the answer. */
   private int readByte(FrameReceiver receiver, long waitMillis) {
     try {
       return transport.read(waitMillis);
     } catch (KmpTransportException e) {
-      StringBuilder message = new StringBuilder(e.getMessage());
-      if (receiver.inFrame()) {
-        message
-            .append(" in the middle of the meter's answer, after ")
-            .append(receiver.partialLength())
-            .append(" byte(s) of it");
-      }
-      String said = gatewayText();
-      if (!said.isEmpty()) {
-        message.append("; the other end said: \"").append(said).append('"');
-      }
-      if (message.length() == e.getMessage().length()) {
+      if (!receiver.inFrame()) {
         throw e;
       }
-      throw new KmpTransportException(message.toString(), e);
+      throw new KmpTransportException(
+          e.getMessage()
+              + " in the middle of the meter's answer, after "
+              + receiver.partialLength()
+              + " byte(s) of it",
+          e);
     }
-  }
-
-  /** Printable text at the end of what was read (a gateway's error message), else "". */
-  private String gatewayText() {
-    if (trace == null) {
-      return "";
-    }
-    byte[] bytes = trace.toByteArray();
-    int end = bytes.length;
-    while (end > 0 && (bytes[end - 1] == '\r' || bytes[end - 1] == '\n')) {
-      end--;
-    }
-    int start = end;
-    while (start > 0 && bytes[start - 1] >= 0x20 && bytes[start - 1] < 0x7F) {
-      start--;
-    }
-    if (end - start < 8) {
-      return "";
-    }
-    start = Math.max(start, end - MAX_QUOTE);
-    return new String(bytes, start, end - start, StandardCharsets.US_ASCII).strip();
   }
 
   private KmpFramingException noise(FrameReceiver receiver, long elapsedNanos) {
