@@ -16,3 +16,16 @@ CREATE TABLE IF NOT EXISTS kmp_reading (
 );
 CREATE INDEX IF NOT EXISTS kmp_reading_read_at ON kmp_reading (read_at);
 CREATE INDEX IF NOT EXISTS kmp_reading_register_read_at ON kmp_reading (register_id, read_at);
+-- The same rows for people reading the database with SQL: the value as text exactly as the meter
+-- sent it (45.60, 1234.567; 10:00:00 for CLOCK) instead of value_decimal's 63 decimals.
+CREATE OR REPLACE VIEW kmp_value AS
+SELECT id, meter_serial, read_at, register_id, register_name,
+  COALESCE(value_text,
+    CASE WHEN value_scale > 0
+      THEN LEFT(CAST(value_decimal AS VARCHAR(220)),
+                POSITION('.' IN CAST(value_decimal AS VARCHAR(220))) + value_scale)
+      ELSE LEFT(CAST(value_decimal AS VARCHAR(220)),
+                POSITION('.' IN CAST(value_decimal AS VARCHAR(220))) - 1)
+    END) AS shown_value,
+  unit
+FROM kmp_reading;

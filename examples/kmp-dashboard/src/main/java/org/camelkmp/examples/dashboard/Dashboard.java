@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.apache.camel.CamelContext;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.MainListenerSupport;
@@ -17,6 +18,7 @@ import org.camelkmp.examples.support.EmbeddedSimulator;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Sets the dashboard up inside camel-main: checks that its HTTP port is free, opens the database
@@ -29,6 +31,7 @@ import org.slf4j.LoggerFactory;
 public final class Dashboard extends MainListenerSupport {
   private static final Logger LOG = LoggerFactory.getLogger("kmp-dashboard");
 
+  private DataSource dataSource;
   private JdbcConnectionPool pool;
 
   @Override
@@ -36,14 +39,19 @@ public final class Dashboard extends MainListenerSupport {
     CamelContext context = main.getCamelContext();
     checkPortsFree(context);
     String url = required(context, "dashboard.db.url");
-    pool =
-        JdbcConnectionPool.create(
-            url,
-            property(context, "dashboard.db.user").orElse(""),
-            property(context, "dashboard.db.password").orElse(""));
+    String user = property(context, "dashboard.db.user").orElse("");
+    String password = property(context, "dashboard.db.password").orElse("");
+    if (url.startsWith("jdbc:h2:")) {
+      // H2's own pool keeps the database open between statements
+      pool = JdbcConnectionPool.create(url, user, password);
+      dataSource = pool;
+    } else {
+      // any other database through its JDBC driver on the classpath, a connection per use
+      dataSource = new DriverManagerDataSource(url, user, password);
+    }
     createSchema(url);
-    context.getRegistry().bind("dashboardDataSource", pool);
-    context.getRegistry().bind("readingsApi", new ReadingsApi(pool));
+    context.getRegistry().bind("dashboardDataSource", dataSource);
+    context.getRegistry().bind("readingsApi", new ReadingsApi(dataSource));
     context.getRegistry().bind("webResources", new WebResources());
     try {
       // the pool closes with the Camel context, after the routes that use it have stopped
@@ -152,7 +160,7 @@ public final class Dashboard extends MainListenerSupport {
     } catch (IOException | NullPointerException e) {
       throw new IllegalStateException("sql/schema.sql is missing from the classpath", e);
     }
-    try (Connection connection = pool.getConnection();
+    try (Connection connection = dataSource.getConnection();
         Statement statement = connection.createStatement()) {
       for (String part : sql.replaceAll("(?m)^--.*$", "").split(";")) {
         if (!part.isBlank()) {

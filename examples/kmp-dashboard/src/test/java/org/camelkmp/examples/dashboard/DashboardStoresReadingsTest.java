@@ -76,6 +76,18 @@ class DashboardStoresReadingsTest {
       assertThat(t2.unit()).isEqualTo("°C");
       // the meter sent 45.60: the stored value and its scale give back exactly that
       assertThat(t2.value().setScale(t2.scale()).toPlainString()).isEqualTo("45.60");
+      // and so does the view for people using SQL
+      try (Statement statement = db.createStatement();
+          ResultSet shown =
+              statement.executeQuery(
+                  "SELECT register_name, shown_value, unit FROM kmp_value WHERE id <= 6"
+                      + " ORDER BY register_id")) {
+        List<String> values = new ArrayList<>();
+        while (shown.next()) {
+          values.add(shown.getString(1) + " " + shown.getString(2) + " " + shown.getString(3));
+        }
+        assertThat(values).startsWith("E1 1234.567 GJ").endsWith("T2 45.60 °C").hasSize(6);
+      }
     }
   }
 
