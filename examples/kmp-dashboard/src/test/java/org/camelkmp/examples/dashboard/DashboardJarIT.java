@@ -140,8 +140,12 @@ class DashboardJarIT {
               () -> assertThat(get(port, "/api/latest").body()).contains("\"name\":\"T2\""));
       assertThat(get(port, "/api/readings?from=now").statusCode()).isEqualTo(400);
 
-      DashboardPageBrowserTest.checkPage(
-          "http://localhost:" + port + "/", dir.resolve("chromium"), "dashboard-jar.png");
+      // the charts from the jar's WebJars, in Chromium (without it, only DashboardPageBrowserTest
+      // reports the skip; with CI=true it fails)
+      if (Chromium.find().isPresent() || "true".equalsIgnoreCase(System.getenv("CI"))) {
+        DashboardPageBrowserTest.checkPage(
+            "http://localhost:" + port + "/", dir.resolve("chromium"), "dashboard-jar.png");
+      }
 
       // SIGTERM: Camel stops the routes, the simulator and the database, and the JVM exits
       app.process().destroy();
