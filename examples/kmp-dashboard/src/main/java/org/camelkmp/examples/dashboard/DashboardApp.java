@@ -16,12 +16,40 @@ import org.camelkmp.examples.support.EmbeddedSimulator;
  *
  * <pre>{@code java -jar kmp-dashboard.jar --kmp.uri=kmp:/dev/ttyUSB0 --kmp.delay=15m}</pre>
  *
- * Other arguments go to Camel's {@code Main} ({@code -h} lists them).
+ * Other arguments go to Camel's {@code Main}, such as {@code -d 60} to stop after a minute.
  */
 public final class DashboardApp {
   private DashboardApp() {}
 
+  static final String USAGE =
+      """
+      Usage: java -jar kmp-dashboard.jar [--key=value ...] [-d SECONDS]
+
+      Reads a Kamstrup meter, stores every register value and serves a page with charts and a
+      JSON API. Without options it reads its built-in simulated meter every 5 seconds and serves
+      http://localhost:8080/.
+
+        --kmp.uri=URI             the meter: kmp:/dev/ttyUSB0, kmp:COM3 or kmp:socket://gateway:2002
+                                  (default kmp:socket://localhost:20402, the built-in simulator)
+        --kmp.delay=DURATION      time between reads: default 5s, a demo value; poll a real,
+                                  battery-powered meter every 15m or less often
+        --kmp.registers=LIST      registers to store (default E1,V1,POWER1,FLOW1,T1,T2)
+        --dashboard.db.path=PATH  the H2 database file (default ./kmp-dashboard-data/readings)
+        --camel.server.port=PORT  port of the page and API (default 8080)
+        --camel.server.host=HOST  localhost (default), or 0.0.0.0 to serve your network
+        -d SECONDS                stop after that many seconds
+
+      Every key of application.properties can be set this way, as -Dkey=value before -jar, or
+      as an environment variable (KMP_URI, CAMEL_SERVER_PORT).
+      """;
+
   public static void main(String[] args) throws Exception {
+    for (String arg : args) {
+      if (arg.equals("--help") || arg.equals("-h") || arg.equals("-help")) {
+        System.out.print(USAGE);
+        return;
+      }
+    }
     Map<String, String> properties = new LinkedHashMap<>();
     List<String> camelArgs = new ArrayList<>();
     for (String arg : args) {

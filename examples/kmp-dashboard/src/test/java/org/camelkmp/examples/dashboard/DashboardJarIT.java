@@ -156,6 +156,18 @@ class DashboardJarIT {
   }
 
   @Test
+  void helpListsTheSettingsThatMatter(@TempDir Path dir) throws Exception {
+    try (Started app = java(dir, "--help")) {
+      assertThat(app.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
+      assertThat(app.process().exitValue()).isZero();
+      assertThat(app.stdout())
+          .startsWith("Usage: java -jar kmp-dashboard.jar")
+          .contains("--kmp.uri=", "--kmp.delay=", "--camel.server.port=", "--dashboard.db.path=");
+      assertThat(dir.resolve("kmp-dashboard-data")).doesNotExist();
+    }
+  }
+
+  @Test
   void aBusyPortIsOneLineNamingTheProperty(@TempDir Path dir) throws Exception {
     try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getByName("localhost"))) {
       int port = busy.getLocalPort();
