@@ -214,10 +214,24 @@ final class Chromium implements AutoCloseable {
       return reply.get("result");
     }
 
+    /** Opens {@code url} and waits for its load event (scripts and style sheets loaded). */
     void navigate(String url) throws Exception {
+      int seen = events.size();
       JsonNode result = call("Page.navigate", Map.of("url", url));
       if (result.hasNonNull("errorText")) {
         throw new IllegalStateException("cannot open " + url + ": " + result.get("errorText"));
+      }
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      synchronized (events) {
+        while (events.stream()
+            .skip(seen)
+            .noneMatch(e -> e.path("method").asText().equals("Page.loadEventFired"))) {
+          long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+          if (left <= 0) {
+            throw new IllegalStateException(url + " did not finish loading within 30 s");
+          }
+          events.wait(left);
+        }
       }
     }
 
@@ -279,7 +293,10 @@ final class Chromium implements AutoCloseable {
               answer.complete(message);
             }
           } else {
-            events.add(message);
+            synchronized (events) {
+              events.add(message);
+              events.notifyAll();
+            }
           }
         } catch (IOException e) {
           events.add(JSON.createObjectNode().put("method", "unparsable").put("text", text));

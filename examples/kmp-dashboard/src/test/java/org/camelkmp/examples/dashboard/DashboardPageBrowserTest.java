@@ -37,8 +37,8 @@ class DashboardPageBrowserTest {
         errors: Array.from(document.querySelectorAll('#errors li')).map(function (e) {
           return e.textContent;
         }),
-        meter: document.getElementById('meter').textContent,
-        status: document.getElementById('status').dataset.state
+        meter: (document.getElementById('meter') || {}).textContent,
+        status: ((document.getElementById('status') || {}).dataset || {}).state
       })
       """;
 
