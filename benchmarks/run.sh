@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the benchmarks and runs the whole suite (about 6 minutes on 2 cores): wire efficiency,
+# Builds the benchmarks and runs the whole suite (about 5 minutes on 2 cores): wire efficiency,
 # latency against the 1200-baud limit, codec cost (JMH) and scale (100, 1,000 and 5,000 meters).
 # Writes benchmarks/target/results.md and prints it. Options go to the suite, e.g. --quick or
 # --only latency,codec (see org.camelkmp.benchmarks.Suite).
