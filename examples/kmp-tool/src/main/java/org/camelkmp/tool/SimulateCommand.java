@@ -67,8 +67,9 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(
       names = "--realtime",
       description =
-          "Send bytes at the line's real speed (about 9 ms a byte at 1200 baud) after a short"
-              + " think time, as a real meter does.")
+          "Behave in real time: a request counts as received once its bytes could have crossed"
+              + " the line, and the answer is sent at the line's speed (about 9 ms a byte at 1200"
+              + " baud) after a short think time, as a real meter does.")
   boolean realtime;
 
   @Option(
