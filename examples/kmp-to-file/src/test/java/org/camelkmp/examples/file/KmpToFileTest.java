@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The application as configured in application.properties, against the embedded simulator. */
+@SuppressWarnings("try") // a running application is a resource that is closed, not used
 class KmpToFileTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration WAIT = Duration.ofSeconds(20);
