@@ -249,7 +249,9 @@ public class KmpEndpoint extends ScheduledPollEndpoint {
       throw new IllegalArgumentException(
           "the kmp endpoint needs a port: kmp:/dev/ttyUSB0, kmp:COM3 or kmp:socket://host:port");
     }
-    if (!p.startsWith("/") && !p.contains("://") && p.contains("/")) {
+    // kmp://dev/ttyUSB0 arrives as dev/ttyUSB0; serial:/dev/ttyUSB0 is another slip, for later
+    boolean schemeLike = p.matches("[A-Za-z][A-Za-z0-9+.\\-]*:.*");
+    if (!p.startsWith("/") && !p.contains("://") && !schemeLike && p.contains("/")) {
       throw new IllegalArgumentException(
           "port '"
               + p

@@ -13,12 +13,20 @@ import java.util.Objects;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import org.camelkmp.kmp.error.KmpAckExpectedException;
+import org.camelkmp.kmp.error.KmpCrcException;
 import org.camelkmp.kmp.error.KmpException;
+import org.camelkmp.kmp.error.KmpFramingException;
+import org.camelkmp.kmp.error.KmpLateAnswerException;
+import org.camelkmp.kmp.error.KmpNoAnswerException;
+import org.camelkmp.kmp.error.KmpPortSilentException;
+import org.camelkmp.kmp.error.KmpTimeoutException;
 import org.camelkmp.kmp.error.KmpTransportException;
 import org.camelkmp.kmp.error.KmpUnexpectedAddressException;
 import org.camelkmp.kmp.error.KmpUnexpectedCidException;
 import org.camelkmp.kmp.frame.DataLinkFrame;
 import org.camelkmp.kmp.frame.DataLinkLayer;
+import org.camelkmp.kmp.frame.Direction;
+import org.camelkmp.kmp.frame.FrameReceiver;
 import org.camelkmp.kmp.frame.PhysicalFrame;
 import org.camelkmp.kmp.frame.PhysicalLayer;
 import org.camelkmp.kmp.message.AckResponse;
@@ -72,6 +80,9 @@ public final class KmpClient implements AutoCloseable {
   private static final class Line {
     final ReentrantLock lock = new ReentrantLock(true);
     long quietUntilNanos = System.nanoTime();
+
+    /** When the last request had left the line (System.nanoTime). */
+    long requestDoneNanos;
   }
 
   /** A client with {@link ClientOptions#defaults()}. */
@@ -156,14 +167,21 @@ public final class KmpClient implements AutoCloseable {
               "{} to {} succeeded on attempt {}", request.commandName(), transport.name(), attempt);
         }
         return response;
-      } catch (KmpException e) {
+      } catch (KmpException caught) {
         boolean willRetry = attempt < attempts;
+        long quietFrom = System.nanoTime();
+        KmpException e = caught;
+        if (listensForLateAnswer(caught)) {
+          LateListen heard = listenForLateAnswer(request, caught);
+          e = heard.failure();
+          quietFrom = heard.quietFromNanos();
+        }
         listener.attemptFailed(attempt, e, willRetry);
         LOG.debug("attempt {} of {} failed: {}", attempt, attempts, e.getMessage());
         if (e instanceof KmpTransportException) {
           transport.close();
         }
-        line.quietUntilNanos = System.nanoTime() + options.quietTime().toNanos();
+        line.quietUntilNanos = quietFrom + options.quietTime().toNanos();
         if (failure != null) {
           e.addSuppressed(failure);
         }
@@ -171,6 +189,79 @@ public final class KmpClient implements AutoCloseable {
       }
     }
     throw failure;
+  }
+
+  /** What listening through the quiet time gave: the failure to report, and when quiet began. */
+  private record LateListen(KmpException failure, long quietFromNanos) {}
+
+  /** Only a timeout with nothing usable may be followed by a late answer worth telling apart. */
+  private boolean listensForLateAnswer(KmpException failure) {
+    return (failure instanceof KmpPortSilentException || failure instanceof KmpNoAnswerException)
+        && !options.quietTime().isZero()
+        && transport.isOpen();
+  }
+
+  /**
+   * Spends the quiet time after a timeout listening instead of idling: when the meter's answer
+   * turns up late, the failure becomes a {@link KmpLateAnswerException} that says so (and the
+   * answer is dropped, not taken for the answer to a later request). The quiet time then counts
+   * from the last byte heard; when nothing came, it has passed already.
+   */
+  private LateListen listenForLateAnswer(KmpRequest request, KmpException failure) {
+    long listenStart = System.nanoTime();
+    long listenUntil = listenStart + options.quietTime().toNanos();
+    long frameLimit = listenUntil + PhysicalLayer.MAX_FRAME_LENGTH * lineNanosPerByte();
+    FrameReceiver receiver = new FrameReceiver(Direction.RESPONSE, request.expectsAck());
+    long lastByte = -1;
+    long firstByte = -1;
+    try {
+      while (true) {
+        long now = System.nanoTime();
+        if (receiver.inFrame() ? now - frameLimit > 0 : now - listenUntil >= 0) {
+          break;
+        }
+        long waitMillis =
+            receiver.inFrame()
+                ? options.interByteTimeout().toMillis()
+                : Math.max(1, (listenUntil - now + 999_999) / 1_000_000);
+        int b = transport.read(waitMillis);
+        if (b < 0) {
+          if (receiver.inFrame()) {
+            break;
+          }
+          continue;
+        }
+        lastByte = System.nanoTime();
+        FrameReceiver.Event event;
+        try {
+          event = receiver.accept(b);
+        } catch (KmpFramingException e) {
+          continue;
+        }
+        if (event == FrameReceiver.Event.NONE) {
+          if (firstByte < 0 && receiver.inFrame()) {
+            firstByte = lastByte;
+          }
+          continue;
+        }
+        long answerStart = firstByte < 0 ? lastByte : firstByte;
+        KmpLateAnswerException late =
+            new KmpLateAnswerException(
+                transport.name(),
+                Math.max(0, (answerStart - line.requestDoneNanos) / 1_000_000),
+                options.timeout().toMillis());
+        late.addSuppressed(failure);
+        LOG.debug("{}: late answer dropped after a timeout", transport.name());
+        return new LateListen(late, lastByte);
+      }
+    } catch (KmpTransportException e) {
+      // the port broke while listening: the next attempt reopens it
+    }
+    return new LateListen(failure, lastByte < 0 ? listenStart : lastByte);
+  }
+
+  private long lineNanosPerByte() {
+    return options.lineSettings().nanosPerByte();
   }
 
   /**
@@ -200,12 +291,17 @@ public final class KmpClient implements AutoCloseable {
       LOG.debug("-> {} {}", transport.name(), FrameRedaction.hex(frame));
     }
     long wireNanos = frame.length * options.lineSettings().nanosPerByte();
+    line.requestDoneNanos = started + wireNanos;
     long deadline = started + wireNanos + options.timeout().toNanos();
     ResponseReader reader =
-        new ResponseReader(transport, options.interByteTimeout().toMillis(), true);
-    byte[] answer;
+        new ResponseReader(
+            transport,
+            options.interByteTimeout().toMillis(),
+            PhysicalLayer.MAX_FRAME_LENGTH * options.lineSettings().nanosPerByte(),
+            true);
+    KmpResponse response;
     try {
-      answer = reader.read(deadline, options.timeout().toMillis(), request.expectsAck());
+      response = readAnswer(reader, deadline, address, request);
     } finally {
       byte[] trace = reader.trace();
       listener.bytesReceived(attempt, trace);
@@ -213,9 +309,32 @@ public final class KmpClient implements AutoCloseable {
         LOG.debug("<- {} {}", transport.name(), FrameRedaction.received(trace, frame));
       }
     }
-    KmpResponse response = decode(address, request, answer);
     listener.responseDecoded(attempt, response, System.nanoTime() - started);
     return response;
+  }
+
+  /**
+   * Reads and decodes the answer. A frame that fails its CRC or framing may be noise that only
+   * looked like a frame, with the real answer right behind it: while more bytes follow within the
+   * inter-byte timeout, the reader goes on to the next frame. Only when the line falls quiet is the
+   * bad frame the attempt's failure.
+   */
+  private KmpResponse readAnswer(
+      ResponseReader reader, long deadline, int address, KmpRequest request) {
+    byte[] answer = reader.read(deadline, options.timeout().toMillis(), request.expectsAck());
+    while (true) {
+      try {
+        return decode(address, request, answer);
+      } catch (KmpCrcException | KmpFramingException bad) {
+        long next = System.nanoTime() + options.interByteTimeout().toNanos();
+        try {
+          answer = reader.read(next, options.interByteTimeout().toMillis(), request.expectsAck());
+        } catch (KmpTimeoutException | KmpFramingException quiet) {
+          throw bad;
+        }
+        LOG.debug("{}: skipped a bad frame ({}); read on", transport.name(), bad.getMessage());
+      }
+    }
   }
 
   private KmpResponse decode(int address, KmpRequest request, byte[] answer) {

@@ -1,9 +1,12 @@
 package org.camelkmp.kmp.client;
 
 import java.io.ByteArrayOutputStream;
+import java.util.concurrent.TimeUnit;
+import org.camelkmp.kmp.error.KmpFramingException;
 import org.camelkmp.kmp.error.KmpIncompleteFrameException;
 import org.camelkmp.kmp.error.KmpNoAnswerException;
 import org.camelkmp.kmp.error.KmpPortSilentException;
+import org.camelkmp.kmp.error.KmpTransportException;
 import org.camelkmp.kmp.frame.Direction;
 import org.camelkmp.kmp.frame.FrameReceiver;
 import org.camelkmp.kmp.frame.PhysicalLayer;
@@ -12,15 +15,27 @@ import org.camelkmp.kmp.transport.Transport;
 /**
  * Reads one answer from a transport: skips everything before a response start byte (echo, stray
  * bytes, noise), then reads to the stop byte, and tells the three kinds of timeout apart.
+ *
+ * <p>The whole answer must be in by the first-byte deadline plus the time the longest frame takes
+ * on the line: noise that keeps starting frames and never ends one is a framing error, not a wait
+ * without end.
  */
 final class ResponseReader {
   private final Transport transport;
   private final long interByteMillis;
+  private final long maxFrameNanos;
   private final ByteArrayOutputStream trace;
+  private long startedNanos;
+  private long lastNanos;
 
-  ResponseReader(Transport transport, long interByteMillis, boolean keepTrace) {
+  /**
+   * @param maxFrameNanos how long the longest frame takes on the line, added to the first-byte
+   *     deadline to bound the whole answer
+   */
+  ResponseReader(Transport transport, long interByteMillis, long maxFrameNanos, boolean keepTrace) {
     this.transport = transport;
     this.interByteMillis = interByteMillis;
+    this.maxFrameNanos = maxFrameNanos;
     this.trace = keepTrace ? new ByteArrayOutputStream() : null;
   }
 
@@ -33,12 +48,22 @@ final class ResponseReader {
    */
   byte[] read(long deadlineNanos, long timeoutMillis, boolean acceptAck) {
     FrameReceiver receiver = new FrameReceiver(Direction.RESPONSE, acceptAck);
+    if (startedNanos == 0) {
+      // the first read of an attempt fixes the bound; reading on past a bad frame keeps it
+      startedNanos = System.nanoTime();
+      lastNanos = deadlineNanos + TimeUnit.MILLISECONDS.toNanos(interByteMillis) + maxFrameNanos;
+    }
+    long started = startedNanos;
     while (true) {
+      long now = System.nanoTime();
+      if (now - lastNanos > 0) {
+        throw noise(receiver, now - started);
+      }
       long waitMillis =
           receiver.inFrame()
               ? interByteMillis
-              : Math.max(0, (deadlineNanos - System.nanoTime() + 999_999) / 1_000_000);
-      int b = waitMillis == 0 ? -1 : transport.read(waitMillis);
+              : Math.max(0, (deadlineNanos - now + 999_999) / 1_000_000);
+      int b = waitMillis == 0 ? -1 : readByte(receiver, waitMillis);
       if (b < 0) {
         throw timeout(receiver, timeoutMillis);
       }
@@ -54,6 +79,32 @@ final class ResponseReader {
           break;
       }
     }
+  }
+
+  /** Reads a byte; when the port breaks, says whether it broke in the middle of the answer. */
+  private int readByte(FrameReceiver receiver, long waitMillis) {
+    try {
+      return transport.read(waitMillis);
+    } catch (KmpTransportException e) {
+      if (!receiver.inFrame()) {
+        throw e;
+      }
+      throw new KmpTransportException(
+          e.getMessage()
+              + " in the middle of the meter's answer, after "
+              + receiver.partialLength()
+              + " byte(s) of it",
+          e);
+    }
+  }
+
+  private KmpFramingException noise(FrameReceiver receiver, long elapsedNanos) {
+    return new KmpFramingException(
+        String.format(
+            "line noise on %s: bytes kept coming for %d ms (%d byte(s)) without a complete"
+                + " answer; check the optical head and the cable, and that nothing else talks on"
+                + " the line",
+            transport.name(), TimeUnit.NANOSECONDS.toMillis(elapsedNanos), receiver.received()));
   }
 
   private RuntimeException timeout(FrameReceiver receiver, long timeoutMillis) {

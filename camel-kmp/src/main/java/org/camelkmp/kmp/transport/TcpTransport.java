@@ -42,6 +42,11 @@ public final class TcpTransport implements Transport {
   private OutputStream out;
   private int soTimeout = -1;
 
+  /** The last bytes received on this connection, read or discarded: a gateway's last words. */
+  private final byte[] recent = new byte[80];
+
+  private int recentCount;
+
   /**
    * A transport that connects to {@code host:port} on {@link #open()}.
    *
@@ -224,6 +229,7 @@ public final class TcpTransport implements Transport {
     in = new BufferedInputStream(s.getInputStream());
     out = s.getOutputStream();
     soTimeout = -1;
+    recentCount = 0;
     socket = s;
   }
 
@@ -262,14 +268,18 @@ public final class TcpTransport implements Transport {
             s,
             accepted
                 ? "connection closed by client " + name
-                : "connection closed by gateway " + name + " (gateway restarted or idle timeout?)",
+                : "connection closed by gateway "
+                    + name
+                    + " (gateway restarted or idle timeout?)"
+                    + gatewaySaid(),
             null);
       }
+      remember(b);
       return b;
     } catch (SocketTimeoutException e) {
       return -1;
     } catch (IOException e) {
-      throw broken(s, "reading failed: " + e.getMessage(), e);
+      throw broken(s, "reading failed: " + e.getMessage() + gatewaySaid(), e);
     }
   }
 
@@ -281,12 +291,45 @@ public final class TcpTransport implements Transport {
     }
     try {
       int available;
+      byte[] dropped = new byte[256];
       while ((available = in.available()) > 0) {
-        in.skip(available);
+        int n = in.read(dropped, 0, Math.min(available, dropped.length));
+        for (int i = 0; i < n; i++) {
+          remember(dropped[i]);
+        }
       }
     } catch (IOException e) {
       throw broken(s, "discarding input failed: " + e.getMessage(), e);
     }
+  }
+
+  private void remember(int b) {
+    if (recentCount == recent.length) {
+      System.arraycopy(recent, 1, recent, 0, recent.length - 1);
+      recentCount--;
+    }
+    recent[recentCount++] = (byte) b;
+  }
+
+  /**
+   * What the gateway wrote last, when it is text (ser2net says "Device open failure: …" when its
+   * serial device is gone), as {@code ; it said: "…"}; otherwise "".
+   */
+  private String gatewaySaid() {
+    int end = recentCount;
+    while (end > 0 && (recent[end - 1] == '\r' || recent[end - 1] == '\n')) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && recent[start - 1] >= 0x20 && recent[start - 1] < 0x7F) {
+      start--;
+    }
+    if (end - start < 8) {
+      return "";
+    }
+    return "; it said: \""
+        + new String(recent, start, end - start, java.nio.charset.StandardCharsets.US_ASCII).strip()
+        + "\"";
   }
 
   @Override

@@ -45,8 +45,11 @@ class PacingTest {
       assertThat(BAUD_1200.nanosPerByte()).isEqualTo(perByte);
       assertThat(n[0]).isGreaterThanOrEqualTo(24);
       assertThat(elapsed).as("answer of %d bytes", n[0]).isGreaterThanOrEqualTo(n[0] * perByte);
-      // first to last byte: (n - 1) byte times, less the reader's own jitter on the first byte
-      assertThat(spread).as("bytes arrive one by one").isGreaterThanOrEqualTo((n[0] - 2) * perByte);
+      // first to last byte: (n - 1) byte times, less the reader's own lateness on the first byte,
+      // which a loaded machine can stretch to tens of milliseconds
+      assertThat(spread)
+          .as("bytes arrive one by one")
+          .isGreaterThanOrEqualTo((n[0] - 2) * perByte - 50_000_000L);
       assertThat(elapsed).as("and without drifting").isLessThan(n[0] * perByte + 1_000_000_000L);
     }
   }

@@ -1,0 +1,459 @@
+package org.camelkmp.component.kmp.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckRegistry;
+import org.apache.camel.spi.ExceptionHandler;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.camelkmp.component.kmp.KmpComponent;
+import org.camelkmp.component.kmp.KmpConnection;
+import org.camelkmp.component.kmp.KmpReading;
+import org.camelkmp.component.kmp.KmpRegisterReading;
+import org.camelkmp.kmp.error.KmpException;
+import org.camelkmp.kmp.simulator.Fault;
+import org.camelkmp.kmp.simulator.LineTiming;
+import org.camelkmp.kmp.simulator.MeterConfig;
+import org.camelkmp.kmp.simulator.SerialMeterServer;
+import org.camelkmp.kmp.simulator.SimulatedMeter;
+import org.camelkmp.kmp.testsupport.SocatPtyPair;
+import org.camelkmp.kmp.transport.LineSettings;
+import org.camelkmp.kmp.transport.SerialTransport;
+
+/**
+ * A consumer polls a simulated meter through real parts while faults come and go; the subclasses
+ * say what lies between (a socat pty pair only, or ser2net as well). The meter serves one end of a
+ * socat pty pair through a {@link MeterTap}, on a clock that ticks with every read, so each answer
+ * is unique.
+ *
+ * <p>For each fault, first once (one request: with retries on, the poll must still deliver and
+ * nothing must fail), then as an outage (until cleared): the failed poll's error type and message
+ * say which fault it was, the consumer's health check goes DOWN with them, and after the fault is
+ * cleared polling resumes by itself and health goes UP. At the end: every reading delivered is an
+ * answer the meter gave, none is delivered twice, and every answer the meter gave whole and in time
+ * (outside the windows where the cable itself was cut) was delivered.
+ */
+abstract class FaultRecoveryTestBase extends CamelTestSupport {
+  static final long TIMEOUT_MILLIS = 200;
+  static final long QUIET_MILLIS = 400;
+
+  /** Later than the timeout plus the request's time on a 1200 baud line, within the quiet time. */
+  static final Duration LATE = Duration.ofMillis(450);
+
+  protected SocatPtyPair ptys;
+  protected SimulatedMeter meter;
+  protected MeterTap tap;
+  private SerialMeterServer server;
+
+  private final List<String> delivered = new CopyOnWriteArrayList<>();
+  private final List<Exception> failedPolls = new CopyOnWriteArrayList<>();
+  private final List<long[]> cutWindows = new ArrayList<>();
+  private final List<String> figures = new ArrayList<>();
+  private final AtomicInteger injected = new AtomicInteger();
+
+  /** A fault: how to bring it on and off, and what the user must be told. */
+  record Scenario(
+      String name,
+      Runnable inject,
+      Runnable clear,
+      Class<? extends KmpException> type,
+      String message,
+      boolean cutsTheLine) {}
+
+  /** The kmp port the consumer uses. */
+  abstract String port();
+
+  /** Starts what lies between the reader and the meter's pty. */
+  abstract void startPath();
+
+  /** Stops it. */
+  abstract void stopPath();
+
+  /** Name for the figures. */
+  abstract String pathName();
+
+  @Override
+  protected void doPreSetup() {
+    ptys = SocatPtyPair.start();
+    meter =
+        new SimulatedMeter(
+            MeterConfig.builder().variation(0).hourlyLog(1, 0).dailyLog(1, 0).build(),
+            new TickingClock(Instant.parse("2026-03-01T06:00:00Z")));
+    tap = new MeterTap(new SerialTransport(ptys.pathB(), LineSettings.KMP_DEFAULT));
+    server = new SerialMeterServer(meter, tap, LineTiming.immediate()).start();
+    startPath();
+  }
+
+  @Override
+  protected void doPostTearDown() {
+    stopPath();
+    if (server != null) {
+      server.close();
+    }
+    if (ptys != null) {
+      ptys.close();
+    }
+  }
+
+  @Override
+  protected CamelContext createCamelContext() throws Exception {
+    CamelContext camel = super.createCamelContext();
+    HealthCheckRegistry registry = HealthCheckRegistry.get(camel);
+    registry.register(registry.resolveById("consumers"));
+    camel
+        .getRegistry()
+        .bind(
+            "failedPolls",
+            (ExceptionHandler)
+                new ExceptionHandler() {
+                  @Override
+                  public void handleException(Throwable exception) {
+                    handleException(null, null, exception);
+                  }
+
+                  @Override
+                  public void handleException(String message, Throwable exception) {
+                    handleException(message, null, exception);
+                  }
+
+                  @Override
+                  public void handleException(
+                      String message, Exchange exchange, Throwable exception) {
+                    failedPolls.add(
+                        exception instanceof Exception e ? e : new RuntimeException(exception));
+                  }
+                });
+    return camel;
+  }
+
+  @Override
+  protected RouteBuilder createRouteBuilder() {
+    return new RouteBuilder() {
+      @Override
+      public void configure() {
+        from("kmp:"
+                + port()
+                + "?registers=E1,CLOCK,DATE&initialDelay=0&delay=50&retries=2"
+                + "&timeout="
+                + TIMEOUT_MILLIS
+                + "&interByteTimeout=200&quietTime="
+                + QUIET_MILLIS
+                + "&exceptionHandler=#failedPolls")
+            .routeId("meter")
+            .process(
+                exchange -> {
+                  KmpReading reading = exchange.getMessage().getBody(KmpReading.class);
+                  delivered.add(key(reading));
+                });
+      }
+    };
+  }
+
+  private static String key(KmpReading reading) {
+    String date = null;
+    String clock = null;
+    for (KmpRegisterReading register : reading.getRegisters()) {
+      if (register.id() == 1003) {
+        date = register.value().toPlainString();
+      } else if (register.id() == 1002) {
+        clock = register.value().toPlainString();
+      }
+    }
+    return date + " " + clock;
+  }
+
+  /** The in-band faults the meter, its head or its line make; every path must survive them. */
+  List<Scenario> lineFaults() {
+    return List.of(
+        meterFault(
+            "meter silent",
+            "port silent",
+            org.camelkmp.kmp.error.KmpPortSilentException.class,
+            Fault.noAnswer()),
+        meterFault(
+            "only the echo comes back",
+            "only the echo of our own request came back",
+            org.camelkmp.kmp.error.KmpNoAnswerException.class,
+            Fault.echo(),
+            Fault.noAnswer()),
+        meterFault(
+            "answer after the timeout",
+            "answer too late",
+            org.camelkmp.kmp.error.KmpLateAnswerException.class,
+            Fault.delay(LATE)),
+        meterFault(
+            "answer with a corrupted CRC",
+            "CRC mismatch",
+            org.camelkmp.kmp.error.KmpCrcException.class,
+            Fault.corruptCrc()),
+        meterFault(
+            "half a frame then nothing",
+            "incomplete frame",
+            org.camelkmp.kmp.error.KmpIncompleteFrameException.class,
+            Fault.truncate(8)),
+        meterFault(
+            "noise that looks like a frame, no answer",
+            "frame too short",
+            org.camelkmp.kmp.error.KmpFramingException.class,
+            Fault.noAnswer(),
+            Fault.noise((byte) 0x40, (byte) 0x12, (byte) 0x34, (byte) 0x0D)));
+  }
+
+  private Scenario meterFault(
+      String name, String message, Class<? extends KmpException> type, Fault... faults) {
+    return new Scenario(
+        name,
+        () -> {
+          for (Fault fault : faults) {
+            meter.faults().injectUntilCleared(fault);
+          }
+        },
+        () -> meter.faults().clear(),
+        type,
+        message,
+        false);
+  }
+
+  /** Runs the in-band faults, benign noise, then the path's own faults, then checks the books. */
+  void runAll(List<Scenario> pathFaults) throws Exception {
+    awaitReadings(3);
+    for (Scenario scenario : lineFaults()) {
+      once(scenario);
+      outage(scenario);
+    }
+    benignNoise();
+    for (Scenario scenario : pathFaults) {
+      outage(scenario);
+    }
+    checkTheBooks();
+  }
+
+  /** The fault hits one request only: retries hide it, the poll delivers, nothing fails. */
+  void once(Scenario scenario) {
+    int failedBefore = failedPolls.size();
+    int before = delivered.size();
+    long failuresBefore = connection().failures();
+    for (Fault fault : faultsOf(scenario)) {
+      meter.faults().inject(fault, 1);
+    }
+    injected.incrementAndGet();
+    await(scenario.name() + " once: consumed and a reading delivered")
+        .atMost(Duration.ofSeconds(15))
+        .until(() -> meter.faults().isEmpty() && delivered.size() >= before + 2);
+    assertThat(failedPolls.subList(failedBefore, failedPolls.size()))
+        .as("polls failed by one '%s' with retries on", scenario.name())
+        .isEmpty();
+    assertThat(connection().failures())
+        .as("attempts that met '%s'", scenario.name())
+        .isGreaterThan(failuresBefore);
+    assertThat(health().getState()).isEqualTo(HealthCheck.State.UP);
+    figures.add(String.format("  %-50s once: retried, reading delivered", scenario.name()));
+  }
+
+  private List<Fault> faultsOf(Scenario scenario) {
+    // the same faults the scenario injects until cleared, applied to one request
+    scenario.inject().run();
+    List<Fault> faults = meter.faults().active();
+    meter.faults().clear();
+    return faults;
+  }
+
+  /** The fault lasts until cleared: health DOWN naming it, then UP and polling on by itself. */
+  void outage(Scenario scenario) {
+    await("healthy before " + scenario.name())
+        .atMost(Duration.ofSeconds(15))
+        .until(() -> health().getState() == HealthCheck.State.UP);
+    int failedBefore = failedPolls.size();
+    long started = System.nanoTime();
+    scenario.inject().run();
+    injected.incrementAndGet();
+    // the first failed poll turns health DOWN; the fault's own words may need one poll more (a
+    // gateway says why it cannot open its device only when the reader connects again)
+    try {
+      awaitDownNaming(scenario, failedBefore);
+    } catch (org.awaitility.core.ConditionTimeoutException e) {
+      List<Exception> failed = failedPolls.subList(failedBefore, failedPolls.size());
+      throw new AssertionError(
+          scenario.name()
+              + ": health did not go DOWN saying '"
+              + scenario.message()
+              + "'; the failed polls said: "
+              + failed.stream().map(Throwable::getMessage).distinct().toList(),
+          e);
+    }
+    long down = System.nanoTime();
+    HealthCheck.Result result = health();
+    assertDown(scenario, failedBefore, result);
+    finishOutage(scenario, started, down);
+  }
+
+  private void awaitDownNaming(Scenario scenario, int failedBefore) {
+    await(scenario.name() + ": health DOWN naming it")
+        .atMost(Duration.ofSeconds(20))
+        .failFast(
+            "the failed polls name another fault",
+            () ->
+                failedPolls.subList(failedBefore, failedPolls.size()).stream()
+                    .anyMatch(e -> !scenario.type().isInstance(e)))
+        .until(
+            () -> {
+              HealthCheck.Result now = health();
+              return now.getState() == HealthCheck.State.DOWN
+                  && now.getError()
+                      .map(e -> String.valueOf(e.getMessage()).contains(scenario.message()))
+                      .orElse(false);
+            });
+  }
+
+  private void assertDown(Scenario scenario, int failedBefore, HealthCheck.Result result) {
+    Throwable error = result.getError().orElse(null);
+    assertThat(error)
+        .as("%s: the error the health check reports", scenario.name())
+        .isInstanceOf(scenario.type())
+        .hasMessageContaining(scenario.message());
+    assertThat(result.getDetails())
+        .containsEntry("kmp.error.type", scenario.type().getSimpleName())
+        .containsKey("kmp.port");
+    assertThat(failedPolls.subList(failedBefore, failedPolls.size()))
+        .as("%s: the failed polls: %s", scenario.name(), failedPolls)
+        .isNotEmpty()
+        .allSatisfy(e -> assertThat(e).isInstanceOf(scenario.type()));
+  }
+
+  private void finishOutage(Scenario scenario, long started, long down) {
+    int before = delivered.size();
+    scenario.clear().run();
+    long cleared = System.nanoTime();
+    if (scenario.cutsTheLine()) {
+      cutWindows.add(new long[] {started, cleared});
+    }
+    await(scenario.name() + ": health UP and polling again")
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> health().getState() == HealthCheck.State.UP && delivered.size() >= before + 2);
+    long up = System.nanoTime();
+    figures.add(
+        String.format(
+            "  %-50s outage: DOWN after %d ms with %s, UP %d ms after it cleared",
+            scenario.name(),
+            (down - started) / 1_000_000,
+            scenario.type().getSimpleName(),
+            (up - cleared) / 1_000_000));
+  }
+
+  /**
+   * Noise before each answer, stray bytes (the meter's 0x00, half an echo) or bytes that look like
+   * a frame: read past, no poll fails, health stays UP.
+   */
+  void benignNoise() {
+    benignNoise(
+        "stray bytes before every answer",
+        Fault.noise((byte) 0x00, (byte) 0xFF, (byte) 0x80, (byte) 0x3F));
+    benignNoise(
+        "a frame-like burst of noise before every answer",
+        Fault.noise((byte) 0x40, (byte) 0x12, (byte) 0x34, (byte) 0x0D));
+  }
+
+  private void benignNoise(String name, Fault noise) {
+    int failedBefore = failedPolls.size();
+    int before = delivered.size();
+    meter.faults().injectUntilCleared(noise);
+    injected.incrementAndGet();
+    await(name + ": readings go on")
+        .atMost(Duration.ofSeconds(15))
+        .until(() -> delivered.size() >= before + 5);
+    meter.faults().clear();
+    assertThat(failedPolls.subList(failedBefore, failedPolls.size())).as(name).isEmpty();
+    assertThat(health().getState()).isEqualTo(HealthCheck.State.UP);
+    figures.add(String.format("  %-50s read past: no failed poll, readings delivered", name));
+  }
+
+  /** Nothing lost, nothing twice, nothing invented. */
+  void checkTheBooks() throws Exception {
+    List<MeterTap.Answer> answers = tap.answers();
+    context.getRouteController().stopRoute("meter");
+    List<String> readings = new ArrayList<>(delivered);
+
+    Set<String> unique = new LinkedHashSet<>(readings);
+    assertThat(readings).as("readings delivered twice").hasSameSizeAs(unique);
+
+    Set<String> everyAnswer = new HashSet<>();
+    Set<String> owed = new LinkedHashSet<>();
+    int late = 0;
+    int cut = 0;
+    for (MeterTap.Answer answer : answers) {
+      everyAnswer.add(answer.key());
+      if (answer.afterRequestMillis() >= TIMEOUT_MILLIS) {
+        late++;
+      } else if (inCutWindow(answer.writtenNanos())) {
+        cut++;
+      } else {
+        owed.add(answer.key());
+      }
+    }
+    assertThat(everyAnswer).as("readings that no answer of the meter holds").containsAll(unique);
+    List<String> lost = owed.stream().filter(key -> !unique.contains(key)).toList();
+    assertThat(lost).as("answers the meter gave whole and in time but never delivered").isEmpty();
+
+    String table =
+        String.format(
+            "[faults] %s: %d faults injected and recovered; meter answers whole: %d (late: %d,"
+                + " while the line was cut: %d); readings expected: %d, delivered: %d, lost: %d,"
+                + " duplicated: %d; failed polls during outages: %d%n%s%n",
+            pathName(),
+            injected.get(),
+            answers.size(),
+            late,
+            cut,
+            owed.size(),
+            readings.size(),
+            lost.size(),
+            readings.size() - unique.size(),
+            failedPolls.size(),
+            String.join("\n", figures));
+    System.out.print(table);
+    org.camelkmp.kmp.testsupport.Figures.append("fault-figures.txt", table);
+  }
+
+  private boolean inCutWindow(long nanos) {
+    for (long[] window : cutWindows) {
+      if (nanos >= window[0] && nanos <= window[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  void awaitReadings(int count) {
+    int before = delivered.size();
+    await("readings")
+        .atMost(Duration.ofSeconds(15))
+        .until(() -> delivered.size() >= before + count);
+  }
+
+  HealthCheck.Result health() {
+    Optional<HealthCheck.Result> result =
+        HealthCheckRegistry.get(context).stream()
+            .filter(check -> check.getId().contains("meter"))
+            .findFirst()
+            .map(HealthCheck::call);
+    return result.orElseThrow(() -> new AssertionError("no health check for route meter"));
+  }
+
+  KmpConnection connection() {
+    return context.getComponent("kmp", KmpComponent.class).activeConnections().get(0);
+  }
+}
