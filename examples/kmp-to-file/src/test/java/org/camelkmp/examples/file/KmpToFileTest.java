@@ -17,7 +17,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.apache.camel.spi.CamelEvent;
+import org.apache.camel.support.EventNotifierSupport;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -131,6 +134,46 @@ class KmpToFileTest {
     assertThat(lines.get(0)).isEqualTo("{\"complete\":2}");
     for (String line : lines.subList(1, lines.size())) {
       assertThat(JSON.readTree(line).get("registers")).hasSize(6);
+    }
+  }
+
+  @Test
+  void aFailedAppendIsTriedAgainWholeAndLandsOnce() throws Exception {
+    Map<String, String> settings = RunningApp.onEmbeddedSimulator();
+    settings.put("file.dir", dir.toString());
+    // only the first reading: the meter is read again in an hour
+    settings.put("kmp.delay", "3600000");
+    // a real failure: the day file cannot be opened while a directory has its name
+    Path today = dir.resolve("readings-" + LocalDate.now(ZoneId.of("UTC")) + ".jsonl");
+    Files.createDirectory(today);
+    try (RunningApp app = RunningApp.start(settings)) {
+      Redeliveries redeliveries = new Redeliveries();
+      app.main.getCamelContext().getManagementStrategy().addEventNotifier(redeliveries);
+      redeliveries.start();
+      await().atMost(WAIT).until(() -> redeliveries.count.get() >= 1);
+      Files.delete(today);
+      await().atMost(WAIT).until(() -> Files.isRegularFile(today) && Files.size(today) > 0);
+      // the route logs after the append: wait for the exchange to finish before stopping
+      await()
+          .atMost(WAIT)
+          .until(() -> app.main.getCamelContext().getInflightRepository().size() == 0);
+    }
+    List<String> lines = Files.readAllLines(today);
+    assertThat(lines).hasSize(1);
+    assertThat(JSON.readTree(lines.get(0)).get("registers")).hasSize(6);
+    assertThat(Files.readString(today)).endsWith("}\n");
+    assertThat(dir).isDirectoryNotContaining("glob:**.torn");
+  }
+
+  /** Counts redelivery attempts. */
+  static final class Redeliveries extends EventNotifierSupport {
+    final AtomicInteger count = new AtomicInteger();
+
+    @Override
+    public void notify(CamelEvent event) {
+      if (event instanceof CamelEvent.ExchangeRedeliveryEvent) {
+        count.incrementAndGet();
+      }
     }
   }
 

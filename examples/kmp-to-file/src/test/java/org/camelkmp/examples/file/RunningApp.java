@@ -20,7 +20,12 @@ final class RunningApp implements AutoCloseable {
   static RunningApp start(Map<String, String> overrides) throws Exception {
     Main main = KmpToFileApplication.createMain();
     overrides.forEach(main::addOverrideProperty);
-    main.start();
+    try {
+      main.start();
+    } catch (Exception | Error e) {
+      main.stop();
+      throw e;
+    }
     return new RunningApp(main);
   }
 
