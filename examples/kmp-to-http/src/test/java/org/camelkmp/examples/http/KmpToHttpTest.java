@@ -80,6 +80,8 @@ class KmpToHttpTest {
         JsonNode reading = JSON.readTree(request.body());
         assertThat(reading.get("meterSerial").asLong()).isEqualTo(72345678L);
         assertThat(reading.get("registers")).hasSize(6);
+        // UTF-8, as JSON must be: the volume's unit arrives intact
+        assertThat(reading.get("registers").get(1).get("unit").asText()).isEqualTo("m³");
         assertThat(request.key())
             .isEqualTo(keyOf(request.body()))
             .matches("72345678-\\d{8}T\\d{6}\\.\\d+Z");
