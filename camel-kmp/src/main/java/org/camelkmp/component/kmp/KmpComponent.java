@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 
@@ -38,13 +39,20 @@ public class KmpComponent extends HealthCheckComponent {
     return endpoint;
   }
 
-  /** The scheduler shared by this component's consumers, created on first use. */
+  /**
+   * The scheduler shared by this component's consumers, created on first use. Every consumer keeps
+   * one periodic task in its queue, so the queue is unbounded: Camel's default profile caps it at
+   * 1,000 tasks, which would refuse to start the 1,001st meter's consumer.
+   */
   synchronized ScheduledExecutorService sharedScheduler() {
     if (sharedScheduler == null) {
+      ThreadPoolProfile profile = new ThreadPoolProfile("KmpPoll");
+      profile.setPoolSize(pollThreads);
+      profile.setMaxQueueSize(-1);
       sharedScheduler =
           getCamelContext()
               .getExecutorServiceManager()
-              .newScheduledThreadPool(this, "KmpPoll", pollThreads);
+              .newScheduledThreadPool(this, "KmpPoll", profile);
     }
     return sharedScheduler;
   }

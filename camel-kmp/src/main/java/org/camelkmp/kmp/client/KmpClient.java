@@ -23,11 +23,9 @@ import org.camelkmp.kmp.error.KmpTimeoutException;
 import org.camelkmp.kmp.error.KmpTransportException;
 import org.camelkmp.kmp.error.KmpUnexpectedAddressException;
 import org.camelkmp.kmp.error.KmpUnexpectedCidException;
-import org.camelkmp.kmp.frame.DataLinkFrame;
 import org.camelkmp.kmp.frame.DataLinkLayer;
 import org.camelkmp.kmp.frame.Direction;
 import org.camelkmp.kmp.frame.FrameReceiver;
-import org.camelkmp.kmp.frame.PhysicalFrame;
 import org.camelkmp.kmp.frame.PhysicalLayer;
 import org.camelkmp.kmp.message.AckResponse;
 import org.camelkmp.kmp.message.ApplicationLayer;
@@ -338,28 +336,30 @@ public final class KmpClient implements AutoCloseable {
   }
 
   private KmpResponse decode(int address, KmpRequest request, byte[] answer) {
-    PhysicalFrame physical = PhysicalLayer.decode(answer);
-    if (physical.isAck()) {
+    if (answer.length == 1 && (answer[0] & 0xFF) == PhysicalLayer.ACK) {
       if (!request.expectsAck()) {
         throw new KmpAckExpectedException(
             "unexpected lone ACK in answer to " + request.commandName());
       }
       return AckResponse.INSTANCE;
     }
-    DataLinkFrame dataLink = DataLinkLayer.decode(physical.dataLink());
+    // PhysicalLayer.decode and DataLinkLayer.decode without their copies: decoded in place
+    byte[] dataLink = PhysicalLayer.unwrap(answer);
+    int answerAddress = DataLinkLayer.check(dataLink);
+    int cid = dataLink[1] & 0xFF;
     if (request.expectsAck()) {
       throw new KmpAckExpectedException(
           String.format(
               "%s expects a lone ACK (0x06) but the meter answered with a frame of CID 0x%02X",
-              request.commandName(), dataLink.cid()));
+              request.commandName(), cid));
     }
-    if (dataLink.address() != address) {
-      throw new KmpUnexpectedAddressException(address, dataLink.address());
+    if (answerAddress != address) {
+      throw new KmpUnexpectedAddressException(address, answerAddress);
     }
-    if (dataLink.cid() != request.cid()) {
-      throw new KmpUnexpectedCidException(request.cid(), dataLink.cid());
+    if (cid != request.cid()) {
+      throw new KmpUnexpectedCidException(request.cid(), cid);
     }
-    return ApplicationLayer.decodeResponse(dataLink.application());
+    return ApplicationLayer.decodeResponse(dataLink, 1, dataLink.length - 3);
   }
 
   private void waitForQuietLine() {

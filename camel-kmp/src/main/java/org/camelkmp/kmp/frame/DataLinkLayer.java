@@ -30,6 +30,19 @@ public final class DataLinkLayer {
    * @throws KmpCrcException when the CRC does not match
    */
   public static DataLinkFrame decode(byte[] dataLink) {
+    int address = check(dataLink);
+    return new DataLinkFrame(address, Arrays.copyOfRange(dataLink, 1, dataLink.length - 2));
+  }
+
+  /**
+   * Checks length and CRC as {@link #decode(byte[])} does and returns the address, without copying:
+   * the application bytes (CID, data) are {@code dataLink[1 .. length - 2)}. For readers that
+   * decode them in place.
+   *
+   * @throws KmpFramingException when shorter than {@link #MIN_LENGTH}
+   * @throws KmpCrcException when the CRC does not match
+   */
+  public static int check(byte[] dataLink) {
     if (dataLink.length < MIN_LENGTH) {
       throw new KmpFramingException(
           "frame too short: "
@@ -42,7 +55,6 @@ public final class DataLinkLayer {
     if (carried != computed) {
       throw new KmpCrcException(computed, carried);
     }
-    return new DataLinkFrame(
-        dataLink[0] & 0xFF, Arrays.copyOfRange(dataLink, 1, dataLink.length - 2));
+    return dataLink[0] & 0xFF;
   }
 }

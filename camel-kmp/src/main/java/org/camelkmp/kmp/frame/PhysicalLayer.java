@@ -46,7 +46,13 @@ public final class PhysicalLayer {
       throw new IllegalArgumentException(
           "frame of " + dataLink.length + " bytes exceeds the maximum of " + MAX_DATA_LINK_LENGTH);
     }
-    byte[] out = new byte[2 + 2 * dataLink.length];
+    int reserved = 0;
+    for (byte b : dataLink) {
+      if (isReserved(b)) {
+        reserved++;
+      }
+    }
+    byte[] out = new byte[2 + dataLink.length + reserved];
     int n = 0;
     out[n++] = (byte) direction.startByte();
     for (byte b : dataLink) {
@@ -57,8 +63,8 @@ public final class PhysicalLayer {
         out[n++] = b;
       }
     }
-    out[n++] = (byte) STOP;
-    return Arrays.copyOf(out, n);
+    out[n] = (byte) STOP;
+    return out;
   }
 
   /**
@@ -71,6 +77,19 @@ public final class PhysicalLayer {
     if (frame.length == 1 && (frame[0] & 0xFF) == ACK) {
       return PhysicalFrame.ACK_FRAME;
     }
+    byte[] dataLink = unwrap(frame);
+    return new PhysicalFrame(Direction.ofStartByte(frame[0]), dataLink);
+  }
+
+  /**
+   * The destuffed data-link bytes of a frame that is not a lone ACK, checked as {@link
+   * #decode(byte[])} checks them; the frame's direction is {@link Direction#ofStartByte(byte)} of
+   * its first byte. For readers that decode on by themselves: it spares the copies a {@link
+   * PhysicalFrame} makes.
+   *
+   * @throws KmpFramingException as {@link #decode(byte[])} does; a lone ACK is too short
+   */
+  public static byte[] unwrap(byte[] frame) {
     if (frame.length < 2) {
       throw new KmpFramingException(
           "frame too short: " + frame.length + " byte(s), a frame has at least start and stop");
@@ -79,8 +98,7 @@ public final class PhysicalLayer {
       throw new KmpFramingException(
           "frame too long: " + frame.length + " bytes, the maximum is " + MAX_FRAME_LENGTH);
     }
-    Direction direction = Direction.ofStartByte(frame[0]);
-    if (direction == null) {
+    if (Direction.ofStartByte(frame[0]) == null) {
       throw new KmpFramingException(
           String.format(
               "bad start byte 0x%02X: expected 0x80 (request) or 0x40 (response)", frame[0]));
@@ -89,14 +107,21 @@ public final class PhysicalLayer {
       throw new KmpFramingException(
           String.format("bad stop byte 0x%02X: expected 0x0D", frame[frame.length - 1]));
     }
-    return new PhysicalFrame(direction, destuff(frame, 1, frame.length - 2));
+    return destuff(frame, 1, frame.length - 2);
   }
 
   /** Destuffs {@code length} bytes from {@code offset} in one left-to-right pass. */
   public static byte[] destuff(byte[] bytes, int offset, int length) {
-    byte[] out = new byte[length];
-    int n = 0;
     int end = offset + length;
+    int escapes = 0;
+    for (int i = offset; i < end; i++) {
+      if ((bytes[i] & 0xFF) == ESCAPE) {
+        escapes++;
+      }
+    }
+    // every 0x1B starts an escape (an escaped byte is never 0x1B) or the pass below throws
+    byte[] out = new byte[length - escapes];
+    int n = 0;
     for (int i = offset; i < end; i++) {
       int b = bytes[i] & 0xFF;
       if (b == ESCAPE) {
@@ -119,7 +144,7 @@ public final class PhysicalLayer {
         out[n++] = (byte) b;
       }
     }
-    return Arrays.copyOf(out, n);
+    return out;
   }
 
   /** Stuffs bytes: every reserved byte becomes 0x1B, byte XOR 0xFF. */

@@ -13,7 +13,21 @@ import org.camelkmp.kmp.value.RegisterValue;
  * its CID is a {@link KmpMessageException}, never another exception.
  */
 public final class ApplicationLayer {
+  /** "GetRegister request" and so on by CID, for messages; made once, not on every decode. */
+  private static final String[] REQUEST_NAMES = names("request");
+
+  private static final String[] RESPONSE_NAMES = names("response");
+
   private ApplicationLayer() {}
+
+  private static String[] names(String direction) {
+    String[] names = new String[256];
+    for (int cid = 0; cid < names.length; cid++) {
+      names[cid] =
+          CommandId.of(cid).map(CommandId::commandName).orElse(direction) + " " + direction;
+    }
+    return names;
+  }
 
   /** CID and data of a request. */
   public static byte[] encode(KmpRequest request) {
@@ -54,7 +68,7 @@ public final class ApplicationLayer {
 
   /** CID and data of a response; an ACK has no application bytes and is refused here. */
   public static byte[] encode(KmpResponse response) {
-    ByteSink out = new ByteSink().u8(response.cid());
+    ByteSink out = new ByteSink(expectedLength(response)).u8(response.cid());
     if (response instanceof AckResponse) {
       throw new IllegalArgumentException("an ACK is a lone byte, not an application message");
     } else if (response instanceof GetTypeResponse r) {
@@ -71,6 +85,18 @@ public final class ApplicationLayer {
       out.bytes(r.data());
     }
     return out.toArray();
+  }
+
+  /** The exact length of a GetRegister answer, so its buffer is made once; a guess otherwise. */
+  private static int expectedLength(KmpResponse response) {
+    if (response instanceof GetRegisterResponse r) {
+      int length = 1;
+      for (RegisterValue v : r.values()) {
+        length += 5 + v.nob();
+      }
+      return length;
+    }
+    return 32;
   }
 
   private static void encodeLogResponse(ByteSink out, LogResponse r) {
@@ -120,12 +146,22 @@ public final class ApplicationLayer {
    * @throws KmpMessageException when the data does not fit the CID
    */
   public static KmpRequest decodeRequest(byte[] application) {
-    if (application.length == 0) {
+    return decodeRequest(application, 0, application.length);
+  }
+
+  /**
+   * Decodes a request's CID and data from {@code bytes[offset .. offset + length)}, such as the
+   * application bytes inside a data-link frame, without copying them out first.
+   *
+   * @throws KmpMessageException when the data does not fit the CID
+   */
+  public static KmpRequest decodeRequest(byte[] bytes, int offset, int length) {
+    if (length == 0) {
       throw new KmpMessageException("request has no CID");
     }
-    int cid = application[0] & 0xFF;
-    String what = CommandId.of(cid).map(CommandId::commandName).orElse("request") + " request";
-    ByteSource in = new ByteSource(application, 1, what);
+    int cid = bytes[offset] & 0xFF;
+    String what = REQUEST_NAMES[cid];
+    ByteSource in = new ByteSource(bytes, offset, offset + 1, offset + length, what);
     try {
       KmpRequest request =
           switch (cid) {
@@ -192,12 +228,23 @@ public final class ApplicationLayer {
    * @throws KmpMessageException when the data does not fit the CID
    */
   public static KmpResponse decodeResponse(byte[] application) {
-    if (application.length == 0) {
+    return decodeResponse(application, 0, application.length);
+  }
+
+  /**
+   * Decodes a response's CID and data from {@code bytes[offset .. offset + length)}, such as the
+   * application bytes inside a data-link frame, without copying them out first.
+   *
+   * @throws KmpMessageException when the data does not fit the CID
+   */
+  public static KmpResponse decodeResponse(byte[] bytes, int offset, int length) {
+    if (length == 0) {
       throw new KmpMessageException("response has no CID");
     }
-    int cid = application[0] & 0xFF;
-    String what = CommandId.of(cid).map(CommandId::commandName).orElse("response") + " response";
-    ByteSource in = new ByteSource(application, 1, what);
+    int cid = bytes[offset] & 0xFF;
+    String what = RESPONSE_NAMES[cid];
+    int end = offset + length;
+    ByteSource in = new ByteSource(bytes, offset, offset + 1, end, what);
     try {
       KmpResponse response =
           switch (cid) {
@@ -205,7 +252,7 @@ public final class ApplicationLayer {
             case 0x02 -> new GetSerialNoResponse(in.u32());
             case 0x10 -> new GetRegisterResponse(blocks(in));
             case 0x9B, 0x9C -> new EventStatusResponse(cid, EventStatus.of(in.take(4), 0));
-            case 0xA0, 0xA1, 0xA2, 0xA3 -> decodeLogResponse(cid, application, in);
+            case 0xA0, 0xA1, 0xA2, 0xA3 -> decodeLogResponse(cid, bytes, offset, end, in);
             default -> new RawResponse(cid, in.take(in.remaining()));
           };
       in.expectEnd();
@@ -223,13 +270,15 @@ public final class ApplicationLayer {
     return values;
   }
 
-  private static LogResponse decodeLogResponse(int cid, byte[] application, ByteSource in) {
+  private static LogResponse decodeLogResponse(
+      int cid, byte[] bytes, int offset, int end, ByteSource in) {
     LogResponse response;
     try {
-      response = fullLogResponse(cid, new ByteSource(application, in.position(), "log response"));
+      response =
+          fullLogResponse(cid, new ByteSource(bytes, offset, in.position(), end, "log response"));
     } catch (KmpMessageException e) {
-      int info = application[application.length - 1] & 0xFF;
-      if (application.length < 2 || info == 0) {
+      int info = bytes[end - 1] & 0xFF;
+      if (end - offset < 2 || info == 0) {
         throw e;
       }
       // A meter that sets an INFO bit may send a shorter layout: CID first, INFO last.

@@ -4,8 +4,17 @@ import java.util.Arrays;
 
 /** A growing big-endian byte buffer for encoding application data. */
 final class ByteSink {
-  private byte[] bytes = new byte[32];
+  private byte[] bytes;
   private int length;
+
+  ByteSink() {
+    this(32);
+  }
+
+  /** A buffer for about {@code expected} bytes; it still grows when more come. */
+  ByteSink(int expected) {
+    bytes = new byte[Math.max(1, expected)];
+  }
 
   ByteSink u8(int value) {
     if (length == bytes.length) {
@@ -30,7 +39,8 @@ final class ByteSink {
     return this;
   }
 
+  /** The bytes written; the buffer itself when it is exactly full (the sink is done then). */
   byte[] toArray() {
-    return Arrays.copyOf(bytes, length);
+    return length == bytes.length ? bytes : Arrays.copyOf(bytes, length);
   }
 }

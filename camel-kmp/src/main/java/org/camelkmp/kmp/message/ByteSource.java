@@ -6,12 +6,21 @@ import org.camelkmp.kmp.error.KmpMessageException;
 /** A bounds-checked big-endian reader over application data; running short is a message error. */
 final class ByteSource {
   private final byte[] bytes;
+  private final int base;
+  private final int end;
   private final String what;
   private int position;
+  private byte[] scratch;
 
-  ByteSource(byte[] bytes, int start, String what) {
+  /**
+   * Reads {@code bytes[start .. end)} of a message that begins at {@code base} (its CID), which
+   * messages count offsets from.
+   */
+  ByteSource(byte[] bytes, int base, int start, int end, String what) {
     this.bytes = bytes;
+    this.base = base;
     this.position = start;
+    this.end = end;
     this.what = what;
   }
 
@@ -38,8 +47,23 @@ final class ByteSource {
     return out;
   }
 
+  /**
+   * The next {@code n} bytes in a buffer the next call reuses: only for a caller that copies them
+   * at once, as the constructor of {@link org.camelkmp.kmp.value.RegisterValue} does. Spares a
+   * second copy of every register value decoded.
+   */
+  byte[] takeTransient(int n) {
+    need(n);
+    if (scratch == null || scratch.length != n) {
+      scratch = new byte[n];
+    }
+    System.arraycopy(bytes, position, scratch, 0, n);
+    position += n;
+    return scratch;
+  }
+
   int remaining() {
-    return bytes.length - position;
+    return end - position;
   }
 
   int position() {
@@ -59,7 +83,7 @@ final class ByteSource {
               + " is too short: needs "
               + n
               + " more byte(s) at offset "
-              + position
+              + (position - base)
               + ", has "
               + remaining());
     }

@@ -6,7 +6,6 @@ import org.camelkmp.kmp.error.KmpMessageException;
 import org.camelkmp.kmp.frame.DataLinkFrame;
 import org.camelkmp.kmp.frame.DataLinkLayer;
 import org.camelkmp.kmp.frame.Direction;
-import org.camelkmp.kmp.frame.PhysicalFrame;
 import org.camelkmp.kmp.frame.PhysicalLayer;
 
 /**
@@ -43,15 +42,18 @@ public final class FrameCodec {
    * @throws KmpMessageException when the data does not fit its CID
    */
   public static DecodedFrame decode(byte[] frame) {
-    PhysicalFrame physical = PhysicalLayer.decode(frame);
-    if (physical.isAck()) {
+    if (frame.length == 1 && (frame[0] & 0xFF) == PhysicalLayer.ACK) {
       return new DecodedFrame(Direction.RESPONSE, -1, AckResponse.INSTANCE);
     }
-    DataLinkFrame dataLink = DataLinkLayer.decode(physical.dataLink());
+    // layer by layer as PhysicalLayer.decode and DataLinkLayer.decode, without their copies
+    byte[] dataLink = PhysicalLayer.unwrap(frame);
+    Direction direction = Direction.ofStartByte(frame[0]);
+    int address = DataLinkLayer.check(dataLink);
+    int applicationLength = dataLink.length - 3;
     KmpMessage message =
-        physical.direction() == Direction.REQUEST
-            ? ApplicationLayer.decodeRequest(dataLink.application())
-            : ApplicationLayer.decodeResponse(dataLink.application());
-    return new DecodedFrame(physical.direction(), dataLink.address(), message);
+        direction == Direction.REQUEST
+            ? ApplicationLayer.decodeRequest(dataLink, 1, applicationLength)
+            : ApplicationLayer.decodeResponse(dataLink, 1, applicationLength);
+    return new DecodedFrame(direction, address, message);
   }
 }

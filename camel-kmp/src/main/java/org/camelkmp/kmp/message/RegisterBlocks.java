@@ -21,6 +21,6 @@ final class RegisterBlocks {
       throw new KmpMessageException(
           "register " + id + " has " + nob + " value bytes; the number format allows 1..8");
     }
-    return new RegisterValue(id, unit, siex, in.take(nob));
+    return new RegisterValue(id, unit, siex, in.takeTransient(nob)); // which keeps a copy
   }
 }

@@ -15,6 +15,10 @@ import org.slf4j.LoggerFactory;
  * breaks or {@link #stop()} is called: finds request frames in the incoming bytes with its own
  * {@link FrameReceiver} (so stray bytes and garbage are skipped), lets the meter answer, and sends
  * the {@link Reply} with the line's timing. Closes the line when done.
+ *
+ * <p>In real time a request counts as received only once its bytes could have crossed the line: at
+ * the arrival of its start byte plus its length times the line's byte time (see {@link
+ * LineTiming}).
  */
 final class MeterSession implements Runnable {
   private static final Logger LOG = LoggerFactory.getLogger(MeterSession.class);
@@ -23,6 +27,7 @@ final class MeterSession implements Runnable {
   private final SimulatedMeter meter;
   private final Transport line;
   private final long thinkNanos;
+  private final long receiveNanosPerByte;
   private final FrameReceiver receiver = new FrameReceiver(Direction.REQUEST, false);
   private volatile boolean stopped;
 
@@ -30,6 +35,7 @@ final class MeterSession implements Runnable {
     this.meter = meter;
     this.line = timing.realtime() ? new PacedTransport(line, timing.settings()) : line;
     this.thinkNanos = timing.thinkTime().toNanos();
+    this.receiveNanosPerByte = timing.realtime() ? timing.settings().nanosPerByte() : 0;
   }
 
   String name() {
@@ -39,11 +45,19 @@ final class MeterSession implements Runnable {
   @Override
   public void run() {
     try {
+      long frameStartNanos = 0;
       while (!stopped) {
         int b = line.read(POLL_MILLIS);
-        if (b >= 0 && receive(b)) {
-          long received = System.nanoTime();
-          send(answer(receiver.frame()), received);
+        if (b < 0) {
+          continue;
+        }
+        long arrived = System.nanoTime();
+        if (receive(b)) {
+          byte[] frame = receiver.frame();
+          long received = Math.max(arrived, frameStartNanos + frame.length * receiveNanosPerByte);
+          send(answer(frame), received);
+        } else if (receiver.inFrame() && receiver.partialLength() == 1) {
+          frameStartNanos = arrived; // this byte started a frame
         }
       }
     } catch (KmpException e) {

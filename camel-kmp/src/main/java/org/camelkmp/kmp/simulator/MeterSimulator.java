@@ -132,7 +132,10 @@ public final class MeterSimulator implements AutoCloseable {
       return this;
     }
 
-    /** Whether bytes go out at the line's speed; off unless set. */
+    /**
+     * Whether bytes cross the line at its speed, both ways (see {@link LineTiming}); off unless
+     * set.
+     */
     public Builder realtime(boolean value) {
       realtime = value;
       return this;

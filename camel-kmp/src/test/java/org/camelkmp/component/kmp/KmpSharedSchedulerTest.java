@@ -2,7 +2,12 @@ package org.camelkmp.component.kmp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
@@ -67,5 +72,20 @@ class KmpSharedSchedulerTest extends CamelTestSupport {
             .collect(Collectors.toSet());
     assertThat(names.stream().filter(n -> n.contains("KmpPoll"))).hasSizeBetween(1, 3);
     assertThat(names.stream().filter(n -> n.contains("kmp://"))).isEmpty();
+  }
+
+  @Test
+  void theSharedSchedulerHoldsAPollTaskForEachOfThousandsOfMeters() {
+    ScheduledExecutorService scheduler =
+        context.getComponent("kmp", KmpComponent.class).sharedScheduler();
+    List<ScheduledFuture<?>> tasks = new ArrayList<>();
+    try {
+      for (int i = 0; i < 5_000; i++) {
+        tasks.add(scheduler.scheduleAtFixedRate(() -> {}, 1, 1, TimeUnit.HOURS));
+      }
+      assertThat(tasks).hasSize(5_000);
+    } finally {
+      tasks.forEach(t -> t.cancel(false));
+    }
   }
 }

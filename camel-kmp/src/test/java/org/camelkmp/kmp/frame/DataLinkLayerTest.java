@@ -52,4 +52,13 @@ class DataLinkLayerTest {
     encoded[bit / 8] ^= (byte) (1 << (bit % 8));
     assertThatThrownBy(() -> DataLinkLayer.decode(encoded)).isInstanceOf(KmpCrcException.class);
   }
+
+  @Test
+  void checkReturnsTheAddressAndRefusesWhatDecodeRefuses() {
+    assertThat(DataLinkLayer.check(HEX.parseHex("3f0235e9"))).isEqualTo(0x3F);
+    assertThatThrownBy(() -> DataLinkLayer.check(HEX.parseHex("3F0235EA")))
+        .isInstanceOf(KmpCrcException.class);
+    assertThatThrownBy(() -> DataLinkLayer.check(HEX.parseHex("3F01")))
+        .isInstanceOf(KmpFramingException.class);
+  }
 }

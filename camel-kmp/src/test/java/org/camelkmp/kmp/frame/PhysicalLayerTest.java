@@ -108,4 +108,25 @@ class PhysicalLayerTest {
     assertThat(frame.direction()).isEqualTo(direction);
     assertThat(frame.dataLink()).isEqualTo(data);
   }
+
+  @Property
+  void unwrapGivesTheDataLinkBytesOfDecode(
+      @ForAll @Size(min = 1, max = 300) byte[] data, @ForAll Direction direction) {
+    byte[] frame = PhysicalLayer.encode(direction, data);
+    assertThat(PhysicalLayer.unwrap(frame)).isEqualTo(PhysicalLayer.decode(frame).dataLink());
+    assertThat(frame).hasSize(2 + PhysicalLayer.stuff(data).length);
+  }
+
+  @Test
+  void unwrapRefusesWhatDecodeRefusesAndALoneAck() {
+    assertThatThrownBy(() -> PhysicalLayer.unwrap(new byte[] {0x06}))
+        .isInstanceOf(KmpFramingException.class)
+        .hasMessageContaining("too short");
+    assertThatThrownBy(() -> PhysicalLayer.unwrap(new byte[] {0x41, 0x02, 0x0D}))
+        .isInstanceOf(KmpFramingException.class)
+        .hasMessageContaining("start byte");
+    assertThatThrownBy(() -> PhysicalLayer.unwrap(new byte[] {0x40, 0x02, 0x0E}))
+        .isInstanceOf(KmpFramingException.class)
+        .hasMessageContaining("stop byte");
+  }
 }

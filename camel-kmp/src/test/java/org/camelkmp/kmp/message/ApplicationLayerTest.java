@@ -179,4 +179,29 @@ class ApplicationLayerTest {
     assertThat(new GetTypeResponse(1, 0).revisionText()).isEqualTo("n/a");
     assertThat(GetTypeResponse.parseRevision("G1")).isEqualTo(0x0701);
   }
+
+  @Test
+  void decodesInPlaceFromAnyRegionAsFromItsCopy() {
+    byte[] app = HEX.parseHex("10" + "003C080442" + "00000000" + "0044280443" + "000000AA");
+    byte[] framed = new byte[app.length + 3];
+    System.arraycopy(app, 0, framed, 1, app.length);
+    framed[0] = 0x3F;
+    framed[framed.length - 1] = 0x55;
+
+    assertThat(ApplicationLayer.decodeResponse(framed, 1, app.length))
+        .isEqualTo(ApplicationLayer.decodeResponse(app));
+    byte[] request = HEX.parseHex("3F" + "1002003C0044" + "FFFF");
+    assertThat(ApplicationLayer.decodeRequest(request, 1, 6))
+        .isEqualTo(GetRegisterRequest.of(60, 68));
+  }
+
+  @Test
+  void inPlaceErrorsCountOffsetsFromTheCidAndStopAtTheRegionsEnd() {
+    byte[] framed = HEX.parseHex("3F" + "020102" + "0304");
+
+    assertThatThrownBy(() -> ApplicationLayer.decodeResponse(framed, 1, 3))
+        .isInstanceOf(KmpMessageException.class)
+        .hasMessageContaining("GetSerialNo response is too short")
+        .hasMessageContaining("at offset 3");
+  }
 }

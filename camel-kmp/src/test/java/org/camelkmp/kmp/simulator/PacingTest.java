@@ -55,6 +55,33 @@ class PacingTest {
   }
 
   @Test
+  void aRequestCountsAsReceivedOnlyOnceItsBytesCouldHaveCrossedTheLine() {
+    Duration think = Duration.ofMillis(30);
+    LineTiming paced = new LineTiming(BAUD_1200, true, think);
+    try (TcpMeterServer server =
+            new TcpMeterServer(meter, InetAddress.getLoopbackAddress(), 0, paced).start();
+        LineClient client = new LineClient(new TcpTransport("127.0.0.1", server.port(), 2_000))) {
+      byte[] request = Wire.request(GetRegisterRequest.of(60, 68, 74, 80, 86, 87, 89, 1002));
+
+      long started = System.nanoTime();
+      byte[] answer = client.receiveAfter(request, 5_000);
+      long toFirstByte = client.firstByteNanos() - started;
+      long toLastByte = client.lastByteNanos() - started;
+
+      long perByte = BAUD_1200.nanosPerByte();
+      // TCP delivers the request at once; the meter may only start thinking once it has crossed
+      assertThat(toFirstByte)
+          .as("request of %d bytes, think time, then the answer's first byte", request.length)
+          .isGreaterThanOrEqualTo((request.length + 1) * perByte + think.toNanos());
+      assertThat(toLastByte)
+          .as("request of %d and answer of %d bytes", request.length, answer.length)
+          .isGreaterThanOrEqualTo((request.length + answer.length) * perByte + think.toNanos())
+          .isLessThan(
+              (request.length + answer.length) * perByte + think.toNanos() + 1_000_000_000L);
+    }
+  }
+
+  @Test
   void realTimeAddsTheDefaultThinkTimeAndFollowsTheBaudRate() {
     LineSettings baud2400 = new LineSettings(2400, 8, 2, Parity.NONE);
     InMemoryLine line = InMemoryLine.create();
