@@ -1,0 +1,92 @@
+package org.camelkmp.examples.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The shaded jar as users run it: {@code java -jar kmp-to-database.jar} in a working directory. */
+class KmpToDatabaseJarIT {
+  @TempDir Path work;
+
+  private Process start(Map<String, String> properties) throws IOException {
+    Path jar = Path.of(System.getProperty("example.jar", "target/kmp-to-database.jar"));
+    assertThat(jar).as("the shaded jar, built by package").exists();
+    int port = RunningApp.freePort();
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Dkmp.simulator.port=" + port);
+    command.add("-Dkmp.uri=kmp:socket://localhost:" + port + "?initialDelay=0");
+    command.add("-Dkmp.delay=100");
+    properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
+    command.add("-jar");
+    command.add(jar.toAbsolutePath().toString());
+    return new ProcessBuilder(command)
+        .directory(work.toFile())
+        .redirectOutput(work.resolve("out.txt").toFile())
+        .redirectError(work.resolve("err.txt").toFile())
+        .start();
+  }
+
+  private String log() throws IOException {
+    Path err = work.resolve("err.txt");
+    return Files.exists(err) ? Files.readString(err) : "";
+  }
+
+  /** Runs the jar until it has logged {@code readings} stored readings, then stops it. */
+  private void runUntil(Process process, int readings) throws Exception {
+    try {
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .failFast("the jar stopped", () -> !process.isAlive())
+          .until(() -> log().split("6 of 6 values stored", -1).length > readings);
+    } catch (AssertionError | RuntimeException e) {
+      throw new AssertionError(e.getMessage() + "; its log:\n" + log(), e);
+    } finally {
+      process.destroy(); // SIGTERM, as Ctrl-C: Camel stops gracefully
+      assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
+    }
+  }
+
+  @Test
+  void theJarStoresRowsInItsEmbeddedH2DatabaseByDefault() throws Exception {
+    runUntil(start(Map.of()), 2);
+
+    // the default db.url, jdbc:h2:file:./data/kmp-readings, seen from the working directory
+    assertThat(work.resolve("data/kmp-readings.mv.db")).isRegularFile();
+    TestDatabase db =
+        TestDatabase.h2Table(
+            "jdbc:h2:file:" + work.resolve("data/kmp-readings").toAbsolutePath(),
+            "kmp_register_value");
+    List<Map<String, Object>> rows = db.rows();
+    assertThat(rows).hasSizeGreaterThanOrEqualTo(12);
+    assertThat(rows).extracting(r -> r.get("meter_serial")).containsOnly(72345678L);
+    assertThat(rows.subList(0, 6))
+        .extracting(r -> r.get("register_name"))
+        .containsExactly("E1", "V1", "FLOW1", "POWER1", "T1", "T2"); // by register id
+    // stopped cleanly: the last reading stored, then the database closed
+    assertThat(log())
+        .doesNotContain("WARN", "ERROR")
+        .contains("Apache Camel (Main) 4.18.0 shutdown");
+  }
+
+  @Test
+  void theJarStoresRowsInPostgreSqlWhenConfigured() throws Exception {
+    try (TestDatabase db = TestDatabase.postgresql()) {
+      runUntil(start(db.settings()), 2);
+
+      assertThat(db.rows()).hasSizeGreaterThanOrEqualTo(12);
+      assertThat(db.rows()).extracting(r -> r.get("meter_serial")).containsOnly(72345678L);
+      assertThat(log()).contains("storing readings in table " + db.table).doesNotContain("WARN");
+    }
+  }
+}

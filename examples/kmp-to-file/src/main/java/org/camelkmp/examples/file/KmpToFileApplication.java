@@ -1,0 +1,64 @@
+package org.camelkmp.examples.file;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.camel.main.BaseMainSupport;
+import org.apache.camel.main.Main;
+import org.apache.camel.main.MainListenerSupport;
+import org.camelkmp.examples.support.EmbeddedSimulator;
+
+/**
+ * Reads a Kamstrup meter and appends every reading to one file per day, as a JSON line or as CSV
+ * rows. The routes are in {@code routes/kmp-to-file.yaml}, the settings in {@code
+ * application.properties}.
+ */
+public final class KmpToFileApplication {
+  private KmpToFileApplication() {}
+
+  public static void main(String[] args) throws Exception {
+    createMain().run(args);
+  }
+
+  /** The application, not yet started: checks its settings, then starts the simulator if asked. */
+  public static Main createMain() {
+    Main main = new Main();
+    main.addMainListener(new CheckSettings());
+    main.addMainListener(new EmbeddedSimulator());
+    return main;
+  }
+
+  /**
+   * Refuses bad settings before anything starts, creates the output directory and cuts a line torn
+   * by a crash off the end of any file there (see {@link LineFiles}).
+   */
+  static final class CheckSettings extends MainListenerSupport {
+    @Override
+    public void beforeConfigure(BaseMainSupport main) {
+      Settings settings = new Settings(main.getCamelContext());
+      settings.kmpUri();
+      settings.oneOf("file.format", "jsonl", "csv");
+      settings.zone("file.zone");
+      Path dir = Path.of(settings.required("file.dir", "readings"));
+      if (Files.exists(dir) && !Files.isDirectory(dir)) {
+        throw new IllegalArgumentException(
+            "file.dir=" + dir.toAbsolutePath() + " is not a directory");
+      }
+      try {
+        Files.createDirectories(dir);
+      } catch (IOException e) {
+        throw new IllegalArgumentException(
+            "file.dir=" + dir + ": cannot create the directory: " + e, e);
+      }
+      if (!Files.isWritable(dir)) {
+        throw new IllegalArgumentException(
+            "file.dir=" + dir.toAbsolutePath() + " is not a writable directory");
+      }
+      try {
+        LineFiles.repairAll(dir);
+      } catch (IOException e) {
+        throw new IllegalStateException("file.dir=" + dir + ": cannot check the files: " + e, e);
+      }
+    }
+  }
+}
