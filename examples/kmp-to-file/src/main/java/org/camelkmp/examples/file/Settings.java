@@ -2,59 +2,16 @@ package org.camelkmp.examples.file;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.util.Optional;
 import org.apache.camel.CamelContext;
+import org.camelkmp.examples.support.ExampleSettings;
 
 /**
  * Reads this example's properties and refuses bad values with a message that names the property,
  * before any route starts.
  */
-final class Settings {
-  private final CamelContext context;
-
+final class Settings extends ExampleSettings {
   Settings(CamelContext context) {
-    this.context = context;
-  }
-
-  /** The property's value, trimmed; empty when it is not set or blank. */
-  Optional<String> optional(String key) {
-    return context
-        .getPropertiesComponent()
-        .resolveProperty(key)
-        .map(String::trim)
-        .filter(v -> !v.isEmpty());
-  }
-
-  /** The property's value, trimmed. */
-  String required(String key, String example) {
-    return optional(key)
-        .orElseThrow(
-            () -> new IllegalArgumentException(key + " is not set; for example " + example));
-  }
-
-  /** {@code kmp.uri}: must name the kmp component. */
-  String kmpUri() {
-    String uri = required("kmp.uri", "kmp:/dev/ttyUSB0 or kmp:socket://gateway:2002");
-    if (!uri.startsWith("kmp:")) {
-      throw new IllegalArgumentException(
-          "kmp.uri="
-              + uri
-              + " must start with kmp: (a serial port kmp:/dev/ttyUSB0, kmp:COM3 or a ser2net"
-              + " gateway kmp:socket://gateway:2002)");
-    }
-    return uri;
-  }
-
-  /** A value from a fixed set, compared ignoring case. */
-  String oneOf(String key, String... allowed) {
-    String value = required(key, allowed[0]);
-    for (String a : allowed) {
-      if (a.equalsIgnoreCase(value)) {
-        return a;
-      }
-    }
-    throw new IllegalArgumentException(
-        key + "=" + value + " is not one of " + String.join(", ", allowed));
+    super(context);
   }
 
   /** A time zone id. */
