@@ -80,8 +80,7 @@ abstract class FaultRecoveryTestBase extends CamelTestSupport {
       Runnable inject,
       Runnable clear,
       Class<? extends KmpException> type,
-      String message,
-      boolean cutsTheLine) {}
+      String message) {}
 
   /** The kmp port the consumer uses. */
   abstract String port();
@@ -234,8 +233,7 @@ abstract class FaultRecoveryTestBase extends CamelTestSupport {
         },
         () -> meter.faults().clear(),
         type,
-        message,
-        false);
+        message);
   }
 
   /** Runs the in-band faults, benign noise, then the path's own faults, then checks the books. */

@@ -51,21 +51,18 @@ class FaultsThroughSer2netTest extends FaultRecoveryTestBase {
                 gateway::stop,
                 gateway::start,
                 KmpTransportException.class,
-                "connection closed by gateway",
-                true),
+                "connection closed by gateway"),
             new Scenario(
                 "TCP connection dropped mid-frame",
                 () -> cutter.cutEveryAnswer(6),
                 cutter::mend,
                 KmpTransportException.class,
-                "in the middle of the meter's answer",
-                true),
+                "in the middle of the meter's answer"),
             new Scenario(
                 "gateway's pty closed and re-created",
                 ptys::kill,
                 ptys::restart,
                 KmpTransportException.class,
-                "Device open failure",
-                true)));
+                "Device open failure")));
   }
 }

@@ -36,7 +36,6 @@ class FaultsThroughSocatPtyTest extends FaultRecoveryTestBase {
                 ptys::kill,
                 ptys::restart,
                 KmpTransportException.class,
-                "is the head",
-                true)));
+                "is the head")));
   }
 }

@@ -1,5 +1,8 @@
 package org.camelkmp.examples.support;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.apache.camel.CamelContext;
 
@@ -68,5 +71,24 @@ public class ExampleSettings {
     }
     throw new IllegalArgumentException(
         key + "=" + value + " is not one of " + String.join(", ", allowed));
+  }
+
+  /** A directory the application writes to, created when missing. */
+  public Path writableDirectory(String key, String example) {
+    Path dir = Path.of(required(key, example));
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new IllegalArgumentException(key + "=" + dir.toAbsolutePath() + " is not a directory");
+    }
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new IllegalArgumentException(
+          key + "=" + dir + ": cannot create the directory: " + e, e);
+    }
+    if (!Files.isWritable(dir)) {
+      throw new IllegalArgumentException(
+          key + "=" + dir.toAbsolutePath() + " is not a writable directory");
+    }
+    return dir;
   }
 }

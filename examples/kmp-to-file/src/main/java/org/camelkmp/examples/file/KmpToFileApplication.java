@@ -1,7 +1,6 @@
 package org.camelkmp.examples.file;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
@@ -39,21 +38,7 @@ public final class KmpToFileApplication {
       settings.kmpUri();
       settings.oneOf("file.format", "jsonl", "csv");
       settings.zone("file.zone");
-      Path dir = Path.of(settings.required("file.dir", "readings"));
-      if (Files.exists(dir) && !Files.isDirectory(dir)) {
-        throw new IllegalArgumentException(
-            "file.dir=" + dir.toAbsolutePath() + " is not a directory");
-      }
-      try {
-        Files.createDirectories(dir);
-      } catch (IOException e) {
-        throw new IllegalArgumentException(
-            "file.dir=" + dir + ": cannot create the directory: " + e, e);
-      }
-      if (!Files.isWritable(dir)) {
-        throw new IllegalArgumentException(
-            "file.dir=" + dir.toAbsolutePath() + " is not a writable directory");
-      }
+      Path dir = settings.writableDirectory("file.dir", "readings");
       try {
         LineFiles.repairAll(dir);
       } catch (IOException e) {

@@ -1,7 +1,5 @@
 package org.camelkmp.examples.http;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
@@ -44,21 +42,7 @@ public final class KmpToHttpApplication {
       settings.atLeast("http.redeliveries", 0);
       settings.atLeast("http.redelivery-delay", 0);
       settings.atLeast("http.replay-delay", 1);
-      Path dir = Path.of(settings.required("http.dead-letter-dir", "dead-letter"));
-      if (Files.exists(dir) && !Files.isDirectory(dir)) {
-        throw new IllegalArgumentException(
-            "http.dead-letter-dir=" + dir.toAbsolutePath() + " is not a directory");
-      }
-      try {
-        Files.createDirectories(dir);
-      } catch (IOException e) {
-        throw new IllegalArgumentException(
-            "http.dead-letter-dir=" + dir + ": cannot create the directory: " + e, e);
-      }
-      if (!Files.isWritable(dir)) {
-        throw new IllegalArgumentException(
-            "http.dead-letter-dir=" + dir.toAbsolutePath() + " is not a writable directory");
-      }
+      Path dir = settings.writableDirectory("http.dead-letter-dir", "dead-letter");
     }
   }
 }
