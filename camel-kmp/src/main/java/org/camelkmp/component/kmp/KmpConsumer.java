@@ -1,6 +1,8 @@
 package org.camelkmp.component.kmp;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
@@ -9,14 +11,27 @@ import org.camelkmp.kmp.client.KmpClient;
 import org.camelkmp.kmp.client.RegisterReading;
 import org.camelkmp.kmp.error.KmpException;
 import org.camelkmp.kmp.value.RegisterValue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Polls the endpoint's registers: each poll reads them all in the fewest requests (eight per
  * GetRegister) and emits one exchange with a {@link KmpReading}, or one per register with
  * splitRegisters. A failed poll goes to the consumer's exception handler (or the route's error
  * handler with bridgeErrorHandler=true); the next poll reopens a broken connection.
+ *
+ * <p>Stopping the consumer lets a poll in flight finish and deliver its reading (the meter has
+ * spent battery on the answer) before the port is released; no new poll starts once stopping has
+ * begun.
  */
 public class KmpConsumer extends ScheduledPollConsumer {
+  /** The longest a stop waits for the poll in flight before releasing the port regardless. */
+  static final long STOP_WAIT_SECONDS = 30;
+
+  private static final Logger LOG = LoggerFactory.getLogger(KmpConsumer.class);
+
+  private final ReentrantLock polling = new ReentrantLock();
+  private volatile boolean stopping;
   private KmpConnection connection;
   private KmpClient client;
   private Long serial;
@@ -35,18 +50,41 @@ public class KmpConsumer extends ScheduledPollConsumer {
     KmpEndpoint endpoint = getEndpoint();
     connection = endpoint.acquireConnection();
     client = connection.client(endpoint.clientOptions());
+    stopping = false;
     super.doStart();
   }
 
   @Override
   protected void doStop() throws Exception {
+    stopping = true;
+    awaitPollInFlight();
     super.doStop();
     getEndpoint().releaseConnection(connection);
     connection = null;
   }
 
+  private void awaitPollInFlight() throws InterruptedException {
+    if (polling.tryLock(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
+      polling.unlock();
+    } else {
+      LOG.warn(
+          "{}: the poll in flight did not finish within {} s; stopping anyway",
+          getEndpoint().getPort(),
+          STOP_WAIT_SECONDS);
+    }
+  }
+
   @Override
   protected int poll() throws Exception {
+    polling.lock();
+    try {
+      return stopping ? 0 : pollMeter();
+    } finally {
+      polling.unlock();
+    }
+  }
+
+  private int pollMeter() throws Exception {
     KmpEndpoint endpoint = getEndpoint();
     RegisterReading reading;
     try {

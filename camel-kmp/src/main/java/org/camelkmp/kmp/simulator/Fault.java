@@ -22,7 +22,8 @@ public sealed interface Fault
         Fault.Truncate,
         Fault.DropMiddle,
         Fault.WrongCid,
-        Fault.Noise {
+        Fault.Noise,
+        Fault.OnRequest {
 
   /** What this fault makes of {@code reply}, the answer to {@code request}. */
   Reply apply(byte[] request, Reply reply);
@@ -65,6 +66,19 @@ public sealed interface Fault
   /** Stray bytes come before the answer, such as the meter's unsolicited 0x00. */
   static Fault noise(byte... bytes) {
     return new Noise(bytes);
+  }
+
+  /**
+   * Something happens on the path when the request reaches the meter, before its answer goes out:
+   * {@code action} runs (once per request the fault applies to) on the meter's thread. Combine it
+   * with {@link #noAnswer()} for a path that breaks before the answer (a gateway stopped, a head
+   * unplugged), or alone for one that breaks on the answer's way (a cable cut in the answer). The
+   * reply is unchanged.
+   *
+   * @param what what happens, for {@link #toString()} and failure messages
+   */
+  static Fault onRequest(String what, Runnable action) {
+    return new OnRequest(what, action);
   }
 
   /** See {@link Fault#noAnswer()}. */
@@ -202,6 +216,24 @@ public sealed interface Fault
     @Override
     public String toString() {
       return "Noise[" + HexFormat.of().formatHex(bytes) + "]";
+    }
+  }
+
+  /** See {@link Fault#onRequest(String, Runnable)}. */
+  record OnRequest(String what, Runnable action) implements Fault {
+    public OnRequest {
+      Objects.requireNonNull(what, "what");
+      Objects.requireNonNull(action, "action");
+    }
+
+    @Override
+    public Reply apply(byte[] request, Reply reply) {
+      return reply;
+    }
+
+    @Override
+    public String toString() {
+      return "OnRequest[" + what + "]";
     }
   }
 }

@@ -12,8 +12,9 @@ import org.camelkmp.kmp.transport.Transport;
  * opened with the timing's {@link LineTiming#settings()}.
  *
  * <p>When the device goes away (socat stopped, adapter unplugged) the server keeps trying to open
- * it again every half second until stopped, as a meter that stays on the wall would. {@link
- * #stop()} closes the device and ends the thread.
+ * it again every half second until stopped, as a meter that stays on the wall would; bytes that
+ * were sent while it was away are discarded, not answered late. {@link #stop()} closes the device
+ * and ends the thread.
  */
 public final class SerialMeterServer implements AutoCloseable {
   private static final long REOPEN_NANOS = 500_000_000L;
@@ -58,6 +59,8 @@ public final class SerialMeterServer implements AutoCloseable {
     while (!stopped) {
       try {
         line.open();
+        // what was sent while the device was away never reached the meter
+        line.discardInput();
         MeterSession current = new MeterSession(meter, line, timing);
         session = current;
         if (!stopped) {

@@ -236,4 +236,39 @@ class FaultTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(((GetTypeResponse) Wire.response(normalAnswer)).meterType()).isEqualTo(0x0403);
   }
+
+  @Test
+  void thePlanNumbersEveryRequestAndRemembersWhichOnesFaultsHit() {
+    exchange();
+    meter.faults().inject(Fault.noAnswer(), 1).inject(Fault.noise((byte) 0), 2);
+    exchange();
+    exchange();
+    exchange();
+
+    assertThat(meter.faults().requestsSeen()).isEqualTo(4);
+    assertThat(meter.faults().hits())
+        .containsExactly(
+            new FaultPlan.Hit(2, java.util.List.of(Fault.noAnswer(), Fault.noise((byte) 0))),
+            new FaultPlan.Hit(3, java.util.List.of(Fault.noise((byte) 0))));
+  }
+
+  @Test
+  void anOnRequestFaultRunsItsActionWhenTheRequestArrivesAndLeavesTheReply() {
+    java.util.List<Long> seenWhenRun = new java.util.ArrayList<>();
+    meter
+        .faults()
+        .inject(
+            Fault.onRequest(
+                "gateway stopped", () -> seenWhenRun.add(meter.faults().requestsSeen())),
+            1);
+
+    Reply first = exchange();
+    Reply second = exchange();
+
+    assertThat(seenWhenRun).containsExactly(1L);
+    assertThat(first.answer()).isEqualTo(normalAnswer);
+    assertThat(second.answer()).isEqualTo(normalAnswer);
+    assertThat(Fault.onRequest("gateway stopped", () -> {}).toString())
+        .isEqualTo("OnRequest[gateway stopped]");
+  }
 }

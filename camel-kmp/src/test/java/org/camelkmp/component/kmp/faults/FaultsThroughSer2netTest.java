@@ -2,6 +2,7 @@ package org.camelkmp.component.kmp.faults;
 
 import java.util.List;
 import org.camelkmp.kmp.error.KmpTransportException;
+import org.camelkmp.kmp.simulator.Fault;
 import org.camelkmp.kmp.testsupport.CableCutter;
 import org.camelkmp.kmp.testsupport.Ser2netGateway;
 import org.junit.jupiter.api.Test;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * Faults through a real ser2net: reader → TCP → (a relay that can cut the cable) → ser2net → socat
  * pty pair → simulated meter. Beyond the meter's and the line's faults: ser2net restarted during
  * polling, the TCP connection dropped in the middle of an answer, and the gateway's serial device
- * unplugged and plugged back.
+ * unplugged and plugged back, each struck when a chosen request reaches the meter.
  */
 class FaultsThroughSer2netTest extends FaultRecoveryTestBase {
   private Ser2netGateway gateway;
@@ -46,7 +47,7 @@ class FaultsThroughSer2netTest extends FaultRecoveryTestBase {
   void everyFaultIsNamedReportedAndRecoveredWithNoReadingLostOrDuplicated() throws Exception {
     runAll(
         List.of(
-            new Scenario(
+            pathBreaks(
                 "ser2net restarted during polling",
                 gateway::stop,
                 gateway::start,
@@ -54,11 +55,17 @@ class FaultsThroughSer2netTest extends FaultRecoveryTestBase {
                 "connection closed by gateway"),
             new Scenario(
                 "TCP connection dropped mid-frame",
-                () -> cutter.cutEveryAnswer(6),
-                cutter::mend,
+                List.of(),
+                () ->
+                    meter
+                        .faults()
+                        .injectUntilCleared(
+                            Fault.onRequest(
+                                "cut the cable in the answer", () -> cutter.cutInNextAnswer(6))),
+                () -> meter.faults().clear(),
                 KmpTransportException.class,
                 "in the middle of the meter's answer"),
-            new Scenario(
+            pathBreaks(
                 "gateway's pty closed and re-created",
                 ptys::kill,
                 ptys::restart,

@@ -31,7 +31,7 @@ class FaultsThroughSocatPtyTest extends FaultRecoveryTestBase {
   void everyFaultIsNamedReportedAndRecoveredWithNoReadingLostOrDuplicated() throws Exception {
     runAll(
         List.of(
-            new Scenario(
+            pathBreaks(
                 "pty closed and re-created (head unplugged, plugged back)",
                 ptys::kill,
                 ptys::restart,

@@ -9,25 +9,39 @@ import org.camelkmp.kmp.frame.FrameReceiver;
 import org.camelkmp.kmp.message.DecodedFrame;
 import org.camelkmp.kmp.message.FrameCodec;
 import org.camelkmp.kmp.message.GetRegisterResponse;
+import org.camelkmp.kmp.simulator.FaultPlan;
 import org.camelkmp.kmp.transport.Transport;
 import org.camelkmp.kmp.value.RegisterValue;
 
 /**
  * The simulated meter's end of the line, tapped: every GetRegister answer the meter put on the line
  * as a whole valid frame (after its faults: a corrupted or truncated answer does not count), with
- * how long after the request it went out. What the meter answered is what a reader may deliver.
+ * the number its fault plan gave the request it answers and how long after that request it went
+ * out. What the meter answered is what a reader may deliver.
  */
 final class MeterTap implements Transport {
-  /** One valid answer: its key (the meter's date and clock in it) and when it went out. */
-  record Answer(String key, long writtenNanos, long afterRequestMillis) {}
+  /**
+   * One valid answer.
+   *
+   * @param key the meter's date and clock in it
+   * @param request the number of the request it answers, as the meter's fault plan counts them
+   * @param afterRequestMillis how long after that request had arrived it went out
+   */
+  record Answer(String key, long request, long afterRequestMillis) {}
 
   private final Transport line;
+  private final FaultPlan plan;
   private final FrameReceiver requests = new FrameReceiver(Direction.REQUEST, false);
   private final List<Answer> answers = new ArrayList<>();
   private volatile long lastRequestNanos = System.nanoTime();
 
-  MeterTap(Transport line) {
+  /**
+   * @param plan the served meter's fault plan: the meter answers on the thread that wrote the
+   *     request's number into it, before it reads the next request
+   */
+  MeterTap(Transport line, FaultPlan plan) {
     this.line = line;
+    this.plan = plan;
   }
 
   /** The key of a reading: the meter's DATE and CLOCK registers in it. */
@@ -65,6 +79,7 @@ final class MeterTap implements Transport {
 
   @Override
   public void write(byte[] bytes) {
+    long request = plan.requestsSeen();
     line.write(bytes);
     long now = System.nanoTime();
     FrameReceiver receiver = new FrameReceiver(Direction.RESPONSE, false);
@@ -78,7 +93,7 @@ final class MeterTap implements Transport {
           Optional<String> key = key(response.values());
           if (key.isPresent()) {
             synchronized (this) {
-              answers.add(new Answer(key.get(), now, (now - lastRequestNanos) / 1_000_000));
+              answers.add(new Answer(key.get(), request, (now - lastRequestNanos) / 1_000_000));
             }
           }
         }
