@@ -38,7 +38,7 @@ class KmpSharedPortTest extends CamelTestSupport {
   }
 
   private String uri(String options) {
-    return "kmp:socket://127.0.0.1:" + port + "?timeout=500&quietTime=20&retries=1&" + options;
+    return "kmp:socket://127.0.0.1:" + port + "?timeout=5000&quietTime=20&retries=1&" + options;
   }
 
   @Override

@@ -5,13 +5,17 @@ import static org.awaitility.Awaitility.await;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assertions;
@@ -25,11 +29,20 @@ import org.junit.jupiter.api.Assumptions;
  * <p>{@link #stop()} ends ser2net (a gateway that restarts or loses power); {@link #start()} brings
  * it back on the same port. {@link #close()} stops it and deletes the directory.
  *
+ * <p>The port is chosen below the kernel's ephemeral range, so no connection of another program can
+ * be given it while ser2net is stopped, and ser2net counts as listening only when the listening
+ * socket is its own (from /proc), never another program's on the same port. When ser2net cannot
+ * take the port it was given, {@link #create(String)} tries another.
+ *
  * <p>When ser2net is not installed, {@link #create(String)} skips the test, or fails it when the
  * environment variable {@code CI} is {@code true}: {@code apt-get install ser2net}.
  */
 public final class Ser2netGateway implements AutoCloseable {
   private static final Duration START_TIMEOUT = Duration.ofSeconds(10);
+  private static final int PORT_ATTEMPTS = 5;
+  private static final int FIRST_PORT = 21_000;
+  private static final int LAST_PORT = 32_000;
+  private static final java.util.Random RANDOM = new java.util.Random();
 
   private final Path ser2net;
   private final Path dir;
@@ -63,14 +76,25 @@ public final class Ser2netGateway implements AutoCloseable {
   /** A gateway for {@code device} on a free loopback port, started. */
   public static Ser2netGateway create(String device) {
     Path ser2net = requireSer2net();
-    try {
-      Ser2netGateway gateway =
-          new Ser2netGateway(ser2net, Files.createTempDirectory("kmp-ser2net"), device, freePort());
-      gateway.start();
-      return gateway;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    IllegalStateException failure = null;
+    for (int attempt = 0; attempt < PORT_ATTEMPTS; attempt++) {
+      Ser2netGateway gateway;
+      try {
+        gateway =
+            new Ser2netGateway(
+                ser2net, Files.createTempDirectory("kmp-ser2net"), device, candidatePort());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      try {
+        gateway.start();
+        return gateway;
+      } catch (IllegalStateException e) {
+        gateway.close();
+        failure = e;
+      }
     }
+    throw failure;
   }
 
   /** The ser2net executable; skips the calling test without it, or fails it when CI=true. */
@@ -102,9 +126,16 @@ public final class Ser2netGateway implements AutoCloseable {
         .orElse(null);
   }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
+  /** A loopback port below the ephemeral range that nothing is bound to now. */
+  private static int candidatePort() {
+    while (true) {
+      int port = FIRST_PORT + RANDOM.nextInt(LAST_PORT - FIRST_PORT);
+      try (ServerSocket probe = new ServerSocket()) {
+        probe.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        return port;
+      } catch (IOException taken) {
+        // try another
+      }
     }
   }
 
@@ -138,16 +169,24 @@ public final class Ser2netGateway implements AutoCloseable {
       throw new UncheckedIOException("cannot start " + ser2net, e);
     }
     Process started = process;
-    await("ser2net listening on port " + port)
-        .atMost(START_TIMEOUT)
-        .pollInterval(Duration.ofMillis(10))
-        .until(() -> !started.isAlive() || listening(port));
+    try {
+      await("ser2net listening on port " + port)
+          .atMost(START_TIMEOUT)
+          .pollInterval(Duration.ofMillis(10))
+          .until(() -> !started.isAlive() || listening(started.pid(), port));
+    } catch (org.awaitility.core.ConditionTimeoutException e) {
+      stop();
+      throw new IllegalStateException("ser2net did not take port " + port + ": " + log(), e);
+    }
     if (!started.isAlive()) {
+      process = null;
       throw new IllegalStateException("ser2net exited with " + started.exitValue() + ": " + log());
     }
   }
 
-  /** Stops ser2net (SIGTERM, then SIGKILL) and waits until it has exited and freed the port. */
+  /**
+   * Stops ser2net (SIGTERM, then SIGKILL) and waits until it has exited (and so freed the port).
+   */
   public synchronized void stop() {
     if (process == null) {
       return;
@@ -162,12 +201,15 @@ public final class Ser2netGateway implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     process = null;
-    await("port " + port + " freed").atMost(START_TIMEOUT).until(() -> !listening(port));
   }
 
-  /** Whether something listens on the loopback TCP port, from /proc/net/tcp. */
-  static boolean listening(int port) {
+  /**
+   * Whether process {@code pid} listens on the TCP port: a listening socket on the port in
+   * /proc/net/tcp whose inode is one of the process's open files.
+   */
+  static boolean listening(long pid, int port) {
     String wanted = String.format(":%04X ", port).toUpperCase(Locale.ROOT);
+    Set<String> inodes = new HashSet<>();
     for (String table : new String[] {"/proc/net/tcp", "/proc/net/tcp6"}) {
       Path file = Path.of(table);
       if (!Files.exists(file)) {
@@ -176,16 +218,31 @@ public final class Ser2netGateway implements AutoCloseable {
       try {
         for (String line : Files.readAllLines(file)) {
           String[] fields = line.trim().split("\\s+");
-          // local_address is field 1, st is field 3; 0A = LISTEN
-          if (fields.length > 3 && (fields[1] + " ").endsWith(wanted) && fields[3].equals("0A")) {
-            return true;
+          // local_address is field 1, st is field 3 (0A = LISTEN), inode is field 9
+          if (fields.length > 9 && (fields[1] + " ").endsWith(wanted) && fields[3].equals("0A")) {
+            inodes.add("socket:[" + fields[9] + "]");
           }
         }
       } catch (IOException e) {
         return false;
       }
     }
-    return false;
+    if (inodes.isEmpty()) {
+      return false;
+    }
+    try (Stream<Path> fds = Files.list(Path.of("/proc", Long.toString(pid), "fd"))) {
+      return fds.anyMatch(fd -> inodes.contains(linkTarget(fd)));
+    } catch (IOException | UncheckedIOException e) {
+      return false;
+    }
+  }
+
+  private static String linkTarget(Path fd) {
+    try {
+      return Files.readSymbolicLink(fd).toString();
+    } catch (IOException e) {
+      return "";
+    }
   }
 
   /** What ser2net logged so far, for failure messages. */

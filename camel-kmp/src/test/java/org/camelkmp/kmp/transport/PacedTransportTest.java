@@ -50,7 +50,9 @@ class PacedTransportTest {
     meter.write(bytes);
     long elapsed = System.nanoTime() - start;
 
-    assertThat(elapsed).isBetween(expected, expected + TimeUnit.MILLISECONDS.toNanos(100));
+    // never faster than the wire; an upper bound of twice the wire time catches drift without
+    // failing on a machine that is busy
+    assertThat(elapsed).isBetween(expected, 2 * expected);
   }
 
   @Test
