@@ -24,6 +24,12 @@ public final class SiEx {
 
   private static final int MAX_EXPONENT = 0x3F;
 
+  /** Decimal digits of the largest mantissa (2^2040 - 1 has 615) plus the largest exponent. */
+  private static final long MAX_INTEGER_DIGITS = 615 + MAX_EXPONENT;
+
+  /** Longer values are shown in exponent notation in messages, not written out. */
+  private static final int MAX_SHOWN_DIGITS = 700;
+
   private SiEx() {}
 
   /**
@@ -108,13 +114,17 @@ public final class SiEx {
     BigDecimal normal = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
     int scale = normal.scale();
     BigInteger unscaled = normal.unscaledValue();
+    if ((long) normal.precision() - scale > MAX_INTEGER_DIGITS) {
+      throw new IllegalArgumentException(
+          "value " + shown(value) + " needs more than " + MAX_NOB + " value bytes");
+    }
     if (scale < -MAX_EXPONENT) {
       unscaled = unscaled.multiply(BigInteger.TEN.pow(-MAX_EXPONENT - scale));
       scale = -MAX_EXPONENT;
     }
     if (scale > MAX_EXPONENT) {
       throw new IllegalArgumentException(
-          "value " + value.toPlainString() + " needs more than 63 decimal places");
+          "value " + shown(value) + " needs more than 63 decimal places");
     }
     int nob = Math.max(1, (unscaled.abs().bitLength() + 7) / 8);
     return build(value, unscaled, scale, nob);
@@ -133,7 +143,7 @@ public final class SiEx {
     if (shortest.nob() > nob) {
       throw new IllegalArgumentException(
           "value "
-              + value.toPlainString()
+              + shown(value)
               + " needs "
               + shortest.nob()
               + " value bytes, more than the "
@@ -166,6 +176,12 @@ public final class SiEx {
     return encode(value, Math.max(nob, encode(value).nob()));
   }
 
+  /** The value in plain digits, or in exponent notation when that would be very long. */
+  private static String shown(BigDecimal value) {
+    long plainLength = (long) value.precision() + Math.abs((long) value.scale());
+    return plainLength <= MAX_SHOWN_DIGITS ? value.toPlainString() : value.toString();
+  }
+
   private static void checkForcedLength(int nob) {
     if (nob < 1 || nob > MAX_NOB) {
       throw new IllegalArgumentException(
@@ -177,11 +193,11 @@ public final class SiEx {
     BigInteger magnitude = unscaled.abs();
     if (magnitude.bitLength() > MAX_NOB * 8) {
       throw new IllegalArgumentException(
-          "value " + original.toPlainString() + " needs more than " + MAX_NOB + " value bytes");
+          "value " + shown(original) + " needs more than " + MAX_NOB + " value bytes");
     }
     if (magnitude.bitLength() > nob * 8) {
       throw new IllegalArgumentException(
-          "value " + original.toPlainString() + " does not fit in " + nob + " value bytes");
+          "value " + shown(original) + " does not fit in " + nob + " value bytes");
     }
     int siex = (unscaled.signum() < 0 ? 0x80 : 0) | (scale > 0 ? 0x40 : 0) | Math.abs(scale);
     byte[] mantissa = new byte[nob];

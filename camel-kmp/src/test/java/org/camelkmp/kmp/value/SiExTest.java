@@ -16,6 +16,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import org.camelkmp.kmp.error.KmpMessageException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -126,6 +127,19 @@ class SiExTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("more than 255 value bytes");
     assertThat(SiEx.encode(tooLong.subtract(BigDecimal.ONE)).nob()).isEqualTo(255);
+  }
+
+  @Test
+  @Timeout(5)
+  void refusesAHugeExponentWithoutWritingItOut() {
+    assertThatThrownBy(() -> SiEx.encode(new BigDecimal("1E+999999999")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("1E+999999999")
+        .hasMessageContaining("more than 255 value bytes");
+    assertThatThrownBy(() -> SiEx.encode(new BigDecimal("1E-999999999")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("1E-999999999")
+        .hasMessageContaining("63 decimal places");
   }
 
   @ParameterizedTest
