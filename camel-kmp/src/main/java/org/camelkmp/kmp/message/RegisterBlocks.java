@@ -2,9 +2,13 @@ package org.camelkmp.kmp.message;
 
 import org.camelkmp.kmp.error.KmpMessageException;
 import org.camelkmp.kmp.value.RegisterValue;
-import org.camelkmp.kmp.value.SiEx;
 
-/** The self-describing register block: id(2) unit(1) NoB(1) SiEx(1) value(NoB). */
+/**
+ * The self-describing register block: id(2) unit(1) NoB(1) SiEx(1) value(NoB). Parsed by NoB,
+ * whatever it is (0..255): how the value reads is the register's own business ({@link
+ * RegisterValue}); only a NoB that runs past the message's end fails the message, because the next
+ * block can no longer be found.
+ */
 final class RegisterBlocks {
   private RegisterBlocks() {}
 
@@ -17,9 +21,15 @@ final class RegisterBlocks {
     int unit = in.u8();
     int nob = in.u8();
     int siex = in.u8();
-    if (nob < 1 || nob > SiEx.MAX_NOB) {
+    if (in.remaining() < nob) {
       throw new KmpMessageException(
-          "register " + id + " has " + nob + " value bytes; the number format allows 1..8");
+          "register "
+              + id
+              + " announces NoB "
+              + nob
+              + " but only "
+              + in.remaining()
+              + " byte(s) follow");
     }
     return new RegisterValue(id, unit, siex, in.takeTransient(nob)); // which keeps a copy
   }

@@ -426,7 +426,9 @@ public final class MeterConfig {
 
     /**
      * A number register with a fixed value, sent with NoB 4 and the value's scale, such as {@code
-     * register(60, new BigDecimal("123.456"), 8)} for E1 = 123.456 GJ.
+     * register(60, new BigDecimal("123.456"), 8)} for E1 = 123.456 GJ; a value that needs more than
+     * 4 bytes is sent with as many as it needs (up to 255). For another NoB, or a register without
+     * value (NoB 0), give the {@link RegisterValue} itself.
      */
     public Builder register(int id, BigDecimal value, int unitCode) {
       return register(RegisterValue.ofNumber(id, value, unitCode, 4));

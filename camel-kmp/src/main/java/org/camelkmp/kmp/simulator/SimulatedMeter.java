@@ -43,10 +43,10 @@ import org.camelkmp.kmp.value.RegisterValue;
  * <p><b>Registers.</b> E1 (60) and V1 (68) integrate POWER1 (80) and FLOW1 (74) over the time of
  * the injected {@link Clock}; flow, power and temperatures vary smoothly with the time of day and
  * season, deterministically, so a test with a fixed clock sees fixed values. Each register has the
- * meter's unit and a fixed number of decimals and is sent with NoB 4 (DATE_TIME 348: 7). The
- * meter's own clock (CLOCK 1002, DATE 1003, DATE_TIME 348, log times) is the injected clock's local
- * time in the clock's zone plus an offset that SetClock changes; the heat load keeps following the
- * real clock.
+ * meter's unit and a fixed number of decimals and is sent with NoB 4 (DATE_TIME 348: 7), or with as
+ * many value bytes as a larger value needs (up to 255, as the NoB byte allows). The meter's own
+ * clock (CLOCK 1002, DATE 1003, DATE_TIME 348, log times) is the injected clock's local time in the
+ * clock's zone plus an offset that SetClock changes; the heat load keeps following the real clock.
  *
  * <p><b>Rules.</b> A frame with a bad CRC, a framing error, another address, data that do not fit
  * its CID, an unknown CID, or the response direction gets no answer; there is no NAK. GetRegister

@@ -12,7 +12,8 @@ import org.camelkmp.kmp.value.RegisterValue;
 
 /**
  * The registers a MULTICAL 403 answers, each computed from {@link Readings}: id, unit and a fixed
- * number of decimals, sent with NoB 4 (7 for the date and time).
+ * number of decimals, sent with NoB 4 (7 for the date and time); a value that outgrows 4 bytes is
+ * sent with as many as it needs, never cut.
  */
 final class SimulatedRegisters {
   static final int E1 = 60;

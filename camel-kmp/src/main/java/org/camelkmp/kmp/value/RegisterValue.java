@@ -18,13 +18,21 @@ import java.util.Optional;
  * length). Immutable. The wire form is kept whole so a value encodes back to exactly the bytes it
  * came from; the views ({@link #decimal()}, {@link #time()}, {@link #date()} …) interpret it.
  *
+ * <p>Any NoB the one-byte field can name is kept, 0..255: a 10-byte value is as exact as a 4-byte
+ * one ({@link #mantissa()} is a {@link BigInteger}). A register with NoB 0 is one the meter reports
+ * without a value: {@link #hasValue()} is false, the typed views are empty, {@link #displayValue()}
+ * says {@code no value} and {@link #decimal()} reads the empty mantissa as 0. Nothing about one
+ * register (its unit, SiEx or length) makes another unreadable: a view that does not fit is empty
+ * and the exact decimal remains.
+ *
  * @param id register id 0..65535
  * @param unitCode unit code 0..255
  * @param siex SiEx byte 0..255
- * @param bytes value bytes, 1..8 (a copy is kept)
+ * @param bytes value bytes, 0..255 (a copy is kept)
  */
 public record RegisterValue(int id, int unitCode, int siex, byte[] bytes) {
 
+  /** Checks the ranges and keeps a copy of the bytes. */
   public RegisterValue {
     if (id < 0 || id > Registers.MAX_ID) {
       throw new IllegalArgumentException("register id " + id + " is out of range 0..65535");
@@ -35,20 +43,34 @@ public record RegisterValue(int id, int unitCode, int siex, byte[] bytes) {
     if (siex < 0 || siex > 255) {
       throw new IllegalArgumentException("SiEx byte " + siex + " is out of range 0..255");
     }
-    if (bytes.length < 1 || bytes.length > SiEx.MAX_NOB) {
+    if (bytes.length > SiEx.MAX_NOB) {
       throw new IllegalArgumentException(
-          "number of value bytes " + bytes.length + " is out of range 1..8");
+          "number of value bytes "
+              + bytes.length
+              + " is out of range 0.."
+              + SiEx.MAX_NOB
+              + " (NoB is one byte)");
     }
     bytes = bytes.clone();
   }
 
-  /** A number with the shortest exact encoding. */
+  /**
+   * A number with the shortest exact encoding, as many value bytes as it needs (up to 255).
+   *
+   * @throws IllegalArgumentException when 255 bytes and an exponent in -63..63 do not hold it
+   */
   public static RegisterValue ofNumber(int id, BigDecimal value, int unitCode) {
     SiEx.Encoded encoded = SiEx.encode(value);
     return new RegisterValue(id, unitCode, encoded.siex(), encoded.mantissa());
   }
 
-  /** A number with exactly {@code nob} value bytes, keeping the value's scale where it fits. */
+  /**
+   * A number with {@code nob} value bytes (1..255), keeping the value's scale where it fits; more
+   * bytes when the value needs them, as a meter that sends a register with NoB 4 while it fits.
+   *
+   * @throws IllegalArgumentException for {@code nob} outside 1..255 or a value 255 bytes and an
+   *     exponent in -63..63 do not hold
+   */
   public static RegisterValue ofNumber(int id, BigDecimal value, int unitCode, int nob) {
     SiEx.Encoded encoded = SiEx.encodeKeepingScale(value, nob);
     return new RegisterValue(id, unitCode, encoded.siex(), encoded.mantissa());
@@ -67,8 +89,11 @@ public record RegisterValue(int id, int unitCode, int siex, byte[] bytes) {
     return ofNumber(id, BigDecimal.valueOf(digits), 0x30, 4);
   }
 
-  /** ASCII text (unit 0x36); 1..8 characters. */
+  /** ASCII text (unit 0x36); 1..255 characters. */
   public static RegisterValue ofText(int id, String text) {
+    if (text.isEmpty()) {
+      throw new IllegalArgumentException("text of a register has 1..255 characters, not none");
+    }
     return new RegisterValue(id, 0x36, 0, text.getBytes(StandardCharsets.US_ASCII));
   }
 
@@ -97,6 +122,14 @@ public record RegisterValue(int id, int unitCode, int siex, byte[] bytes) {
     return bytes.length;
   }
 
+  /**
+   * Whether the meter sent value bytes: false for NoB 0, a register the meter reports without a
+   * value (it tells a reported 0 from no value at all).
+   */
+  public boolean hasValue() {
+    return bytes.length > 0;
+  }
+
   /** The register as the catalogue knows it. */
   public Register register() {
     return Registers.byId(id);
@@ -112,12 +145,15 @@ public record RegisterValue(int id, int unitCode, int siex, byte[] bytes) {
     return ValueKind.forUnit(unitCode);
   }
 
-  /** The value as an exact decimal: {@code ±mantissa × 10^±exponent}. Defined for every unit. */
+  /**
+   * The value as an exact decimal: {@code ±mantissa × 10^±exponent}. Defined for every unit and
+   * length; 0 for a register without value (see {@link #hasValue()}).
+   */
   public BigDecimal decimal() {
     return SiEx.decode(siex, bytes);
   }
 
-  /** The mantissa as an unsigned integer. */
+  /** The mantissa as an unsigned integer, of any length; 0 without value bytes. */
   public BigInteger mantissa() {
     return SiEx.unsignedMantissa(bytes, 0, bytes.length);
   }
@@ -194,9 +230,11 @@ public record RegisterValue(int id, int unitCode, int siex, byte[] bytes) {
         : Optional.empty();
   }
 
-  /** ASCII text (unit 0x36), trailing NUL bytes removed; empty for another unit. */
+  /**
+   * ASCII text (unit 0x36), trailing NUL bytes removed; empty for another unit or without value.
+   */
   public Optional<String> text() {
-    if (kind() != ValueKind.TEXT) {
+    if (kind() != ValueKind.TEXT || !hasValue()) {
       return Optional.empty();
     }
     int end = bytes.length;
@@ -209,7 +247,7 @@ public record RegisterValue(int id, int unitCode, int siex, byte[] bytes) {
   /**
    * The most specific view: {@link LocalTime}, {@link LocalDate}, {@link MonthDay}, {@link
    * LocalDateTime} or {@link String} where the unit says so and the value is valid, otherwise the
-   * exact {@link BigDecimal}.
+   * exact {@link BigDecimal} (0 for a register without value: ask {@link #hasValue()} first).
    */
   public Object typedValue() {
     Optional<?> typed =
@@ -224,8 +262,14 @@ public record RegisterValue(int id, int unitCode, int siex, byte[] bytes) {
     return typed.isPresent() ? typed.get() : decimal();
   }
 
-  /** The value as a person reads it: ISO date/time, text, or the plain decimal. */
+  /**
+   * The value as a person reads it: ISO date/time, text, or the plain decimal; {@code no value} for
+   * a register without value bytes.
+   */
   public String displayValue() {
+    if (!hasValue()) {
+      return "no value";
+    }
     if (kind() == ValueKind.RAW) {
       return decimal().toPlainString() + " (raw " + HexFormat.of().formatHex(bytes) + ")";
     }
@@ -245,6 +289,9 @@ public record RegisterValue(int id, int unitCode, int siex, byte[] bytes) {
   }
 
   private Optional<Long> digits() {
+    if (!hasValue()) {
+      return Optional.empty();
+    }
     BigDecimal value = decimal();
     if (value.signum() < 0 || value.scale() > 0 && value.stripTrailingZeros().scale() > 0) {
       return Optional.empty();

@@ -161,6 +161,9 @@ final class FuzzInputs {
     if (random.nextInt(6) == 0) {
       nob = 7;
     }
+    if (random.nextInt(8) == 0) {
+      nob = random.nextInt(8) == 0 ? 0 : 9 + random.nextInt(24); // none, or beyond a long
+    }
     return new RegisterValue(
         IDS[random.nextInt(IDS.length)],
         UNITS[random.nextInt(UNITS.length)],

@@ -147,6 +147,7 @@ final class FuzzTargets {
     }
     for (RegisterValue v : values) {
       v.toString();
+      v.hasValue();
       v.displayValue();
       v.typedValue();
       v.decimal().toPlainString();

@@ -56,7 +56,7 @@ class ApplicationLayerTest {
         "010001020304", // too long
         "02010203", // serial too short
         "10003C0804", // register block truncated
-        "10003C080942000000000000000000", // NoB 9
+        "10003C080A42000000000000000000", // NoB 10, only 9 value bytes follow
         "9B0000", // event status short
       })
   void malformedResponsesAreMessageErrors(String app) {

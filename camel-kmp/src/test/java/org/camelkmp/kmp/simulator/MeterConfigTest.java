@@ -180,7 +180,7 @@ class MeterConfigTest {
         "log.daily.history|1000",
         "register.60|12 parsecs",
         "register.60|twelve GJ",
-        "register.60|123456789012345678901234567890",
+        "register.60|1E-64",
         "register.NOPE|1",
         "register.70000|1",
       })

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -108,6 +109,59 @@ class RegisterValueTest {
   void rejectsOutOfRangeFields() {
     assertThatThrownBy(() -> new RegisterValue(70000, 0, 0, new byte[1]))
         .hasMessageContaining("out of range 0..65535");
-    assertThatThrownBy(() -> new RegisterValue(1, 0, 0, new byte[9])).hasMessageContaining("1..8");
+    assertThatThrownBy(() -> new RegisterValue(1, 0, 0, new byte[256]))
+        .hasMessageContaining("0..255");
+  }
+
+  @Test
+  void aValueOfTenBytesIsKeptAndReadExactly() {
+    RegisterValue v = value(0x01, 0x00, "ffffffffffffffffffff");
+
+    assertThat(v.nob()).isEqualTo(10);
+    assertThat(v.hasValue()).isTrue();
+    assertThat(v.mantissa()).isEqualTo(BigInteger.TWO.pow(80).subtract(BigInteger.ONE));
+    assertThat(v.decimal()).isEqualTo(new BigDecimal("1208925819614629174706175"));
+    assertThat(v.displayValue()).isEqualTo("1208925819614629174706175");
+    assertThat(v.toString()).contains("nob=10");
+  }
+
+  @Test
+  void aNumberTooLargeForEightBytesGetsAsManyAsItNeeds() {
+    BigDecimal big = new BigDecimal("-123456789012345678901234567.89");
+
+    RegisterValue shortest = RegisterValue.ofNumber(13, big, 0x01);
+    RegisterValue atLeastFour = RegisterValue.ofNumber(13, big, 0x01, 4);
+    RegisterValue forced = RegisterValue.ofNumber(13, big, 0x01, 16);
+
+    assertThat(shortest.nob()).isEqualTo(12);
+    assertThat(shortest.decimal()).isEqualTo(big);
+    assertThat(atLeastFour.nob()).isEqualTo(12);
+    assertThat(atLeastFour.decimal()).isEqualTo(big);
+    assertThat(forced.nob()).isEqualTo(16);
+    assertThat(forced.decimal()).isEqualTo(big);
+  }
+
+  @Test
+  void noValueBytesIsARegisterReportedWithoutValue() {
+    RegisterValue none = new RegisterValue(1002, 0x2F, 0x00, new byte[0]);
+
+    assertThat(none.nob()).isZero();
+    assertThat(none.hasValue()).isFalse();
+    assertThat(none.time()).as("no digits, not midnight").isEmpty();
+    assertThat(none.text()).isEmpty();
+    assertThat(none.decimal()).isEqualByComparingTo("0");
+    assertThat(none.mantissa()).isZero();
+    assertThat(none.displayValue()).isEqualTo("no value");
+    assertThat(none.toString()).contains("no value").contains("nob=0");
+    assertThat(new RegisterValue(1, 0x36, 0, new byte[0]).text()).isEmpty();
+    assertThat(new RegisterValue(1, 0x3B, 0, new byte[0]).displayValue()).isEqualTo("no value");
+  }
+
+  @Test
+  void textOfMoreThanEightCharacters() {
+    RegisterValue v = RegisterValue.ofText(1, "MULTICAL 403 electricity");
+
+    assertThat(v.nob()).isEqualTo(24);
+    assertThat(v.text()).contains("MULTICAL 403 electricity");
   }
 }

@@ -15,6 +15,8 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import org.camelkmp.kmp.error.KmpMessageException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -78,12 +80,91 @@ class SiExTest {
         .hasMessageContaining("63 decimal places");
   }
 
-  @ParameterizedTest
-  @CsvSource({"18446744073709551617", "1E+90"})
-  void refusesValuesThatNeedMoreThanEightBytes(String value) {
-    assertThatThrownBy(() -> SiEx.encode(new BigDecimal(value)))
+  @ParameterizedTest(name = "{0} -> SiEx {1}, {2} bytes")
+  @CsvSource({
+    // one more than 8 bytes hold, and a value only exponent 63 and a 16-byte mantissa reach
+    "18446744073709551617, 00, 010000000000000001",
+    "1E+100, 3F, 0785ee10d5da46d900f436a000000000",
+    "-1208925819614629174706175, 80, ffffffffffffffffffff"
+  })
+  void encodesValuesThatNeedMoreThanEightBytes(String value, String siex, String mantissa) {
+    SiEx.Encoded encoded = SiEx.encode(new BigDecimal(value));
+
+    assertThat(encoded.siex()).isEqualTo(Integer.parseInt(siex, 16));
+    assertThat(HEX.formatHex(encoded.mantissa())).isEqualTo(mantissa);
+    assertThat(SiEx.decode(encoded.siex(), encoded.mantissa()))
+        .isEqualByComparingTo(new BigDecimal(value));
+  }
+
+  @Test
+  void decodesTenValueBytesBeyondALong() {
+    byte[] mantissa = HEX.parseHex("0102030405060708090a");
+
+    assertThat(SiEx.decode(0x42, mantissa))
+        .isEqualTo(new BigDecimal(new BigInteger("0102030405060708090a", 16), 2));
+    assertThat(SiEx.decode(0x42, mantissa).toPlainString()).isEqualTo("47594772752225308531.30");
+  }
+
+  @Test
+  void decodesTheLargestNoBTheFieldCarries() {
+    byte[] mantissa = new byte[255];
+    java.util.Arrays.fill(mantissa, (byte) 0xFF);
+
+    assertThat(SiEx.decode(0x00, mantissa))
+        .isEqualTo(new BigDecimal(BigInteger.TWO.pow(255 * 8).subtract(BigInteger.ONE)));
+    assertThat(SiEx.MAX_NOB).isEqualTo(255);
+  }
+
+  @Test
+  void anEmptyMantissaIsZero() {
+    assertThat(SiEx.decode(0xC2, new byte[0])).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void refusesValuesThatNeedMoreThan255Bytes() {
+    BigDecimal tooLong = new BigDecimal(BigInteger.TWO.pow(255 * 8));
+    assertThatThrownBy(() -> SiEx.encode(tooLong))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("more than 8 value bytes");
+        .hasMessageContaining("more than 255 value bytes");
+    assertThat(SiEx.encode(tooLong.subtract(BigDecimal.ONE)).nob()).isEqualTo(255);
+  }
+
+  @Test
+  @Timeout(5)
+  void refusesAHugeExponentWithoutWritingItOut() {
+    assertThatThrownBy(() -> SiEx.encode(new BigDecimal("1E+999999999")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("1E+999999999")
+        .hasMessageContaining("more than 255 value bytes");
+    assertThatThrownBy(() -> SiEx.encode(new BigDecimal("1E-999999999")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("1E-999999999")
+        .hasMessageContaining("63 decimal places");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"12345678901234567890123, 12", "1, 255", "-1E+70, 10"})
+  void aForcedLengthBeyondEightBytesPadsWithLeadingZeros(String value, int nob) {
+    SiEx.Encoded encoded = SiEx.encode(new BigDecimal(value), nob);
+
+    assertThat(encoded.nob()).isEqualTo(nob);
+    assertThat(SiEx.decode(encoded.siex(), encoded.mantissa()))
+        .isEqualByComparingTo(new BigDecimal(value));
+    SiEx.Encoded kept = SiEx.encodeKeepingScale(new BigDecimal(value), nob);
+    assertThat(kept.nob()).isEqualTo(nob);
+    assertThat(SiEx.decode(kept.siex(), kept.mantissa()))
+        .isEqualByComparingTo(new BigDecimal(value));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"0", "256", "-1"})
+  void refusesAForcedLengthTheNobFieldCannotCarry(int nob) {
+    assertThatThrownBy(() -> SiEx.encode(BigDecimal.ONE, nob))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("1..255");
+    assertThatThrownBy(() -> SiEx.encodeKeepingScale(BigDecimal.ONE, nob))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("1..255");
   }
 
   @ParameterizedTest
@@ -94,36 +175,46 @@ class SiExTest {
         .hasMessageContaining("more than the " + nob);
   }
 
-  @ParameterizedTest
-  @CsvSource({"0", "9"})
-  void refusesLengthsOutsideOneToEight(int nob) {
-    assertThatThrownBy(() -> SiEx.decode(0, new byte[nob]))
+  @Test
+  void refusesADecodeLengthTheNobFieldCannotCarry() {
+    assertThatThrownBy(() -> SiEx.decode(0, new byte[256]))
         .isInstanceOf(KmpMessageException.class)
-        .hasMessageContaining("out of range 1..8");
+        .hasMessageContaining("out of range 0..255");
   }
 
   @Property
   void decodeThenEncodeKeepsTheValue(
-      @ForAll @IntRange(max = 255) int siex, @ForAll @Size(min = 1, max = 8) byte[] mantissa) {
+      @ForAll @IntRange(max = 255) int siex, @ForAll @Size(min = 1, max = 255) byte[] mantissa) {
     BigDecimal value = SiEx.decode(siex, mantissa);
     SiEx.Encoded encoded = SiEx.encode(value);
     assertThat(SiEx.decode(encoded.siex(), encoded.mantissa())).isEqualByComparingTo(value);
     assertThat(encoded.nob()).isLessThanOrEqualTo(mantissa.length);
+    SiEx.Encoded forced = SiEx.encode(value, mantissa.length);
+    assertThat(forced.nob()).isEqualTo(mantissa.length);
+    assertThat(SiEx.decode(forced.siex(), forced.mantissa())).isEqualByComparingTo(value);
   }
 
   @Property
   void encodeThenDecodeIsIdentity(@ForAll("representable") BigDecimal value) {
     SiEx.Encoded encoded = SiEx.encode(value);
     assertThat(SiEx.decode(encoded.siex(), encoded.mantissa())).isEqualByComparingTo(value);
-    SiEx.Encoded forced = SiEx.encode(value, 8);
+    assertThat(encoded.mantissa()[0]).as("shortest: no leading zero byte").isNotZero();
+    SiEx.Encoded forced = SiEx.encode(value, 255);
+    assertThat(forced.nob()).isEqualTo(255);
     assertThat(SiEx.decode(forced.siex(), forced.mantissa())).isEqualByComparingTo(value);
   }
 
+  /** Mantissas of any length up to 255 bytes, as BigIntegers, with any sign and exponent. */
   @Provide
   Arbitrary<BigDecimal> representable() {
     Arbitrary<BigInteger> mantissa =
-        Arbitraries.bigIntegers()
-            .between(BigInteger.ZERO, BigInteger.TWO.pow(64).subtract(BigInteger.ONE));
+        Arbitraries.integers()
+            .between(1, 255)
+            .flatMap(
+                nob ->
+                    Arbitraries.bigIntegers()
+                        .between(
+                            BigInteger.ONE, BigInteger.TWO.pow(8 * nob).subtract(BigInteger.ONE)));
     return Combinators.combine(
             mantissa, Arbitraries.integers().between(-63, 63), Arbitraries.of(1, -1))
         .as((m, scale, sign) -> new BigDecimal(sign > 0 ? m : m.negate(), scale));

@@ -68,7 +68,9 @@ final class Json {
 
   /**
    * {@code {"id":60,"name":"E1","unitCode":8,"unit":"GJ","value":1234.567,"kind":"number",
-   * "text":null}}; {@code text} holds the time, date or text for units that are not plain numbers.
+   * "text":null,"nob":4}}; {@code text} holds the time, date or text for units that are not plain
+   * numbers; {@code nob} is the number of value bytes sent (0..255): {@code value} has every digit
+   * of any length, and is null for a register sent without value (NoB 0).
    */
   static ObjectNode register(RegisterValue value) {
     ObjectNode node = object();
@@ -76,9 +78,10 @@ final class Json {
     node.put("name", value.register().name());
     node.put("unitCode", value.unitCode());
     node.put("unit", value.unit().symbol());
-    node.put("value", value.decimal());
+    node.put("value", Values.decimal(value));
     node.put("kind", Values.kind(value));
     node.put("text", Values.text(value));
+    node.put("nob", value.nob());
     return node;
   }
 

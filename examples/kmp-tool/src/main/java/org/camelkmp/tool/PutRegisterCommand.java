@@ -59,7 +59,7 @@ final class PutRegisterCommand extends WriteCommand {
   @Option(
       names = "--nob",
       paramLabel = "N",
-      description = "Number of value bytes (1..8) for a number. Default: the fewest that fit.")
+      description = "Number of value bytes (1..255) for a number. Default: the fewest that fit.")
   Integer nob;
 
   private RegisterValue toWrite;

@@ -20,10 +20,11 @@ final class Values {
 
   /**
    * The value as a person reads it: {@code 20:02:43} (seconds always shown), {@code 2026-11-23},
-   * {@code 08-24}, {@code 2024-12-31T00:00:04}, the text, or the plain decimal.
+   * {@code 08-24}, {@code 2024-12-31T00:00:04}, the text, or the plain decimal with every digit
+   * whatever its NoB; {@code no value} for a register sent with NoB 0.
    */
   static String display(RegisterValue value) {
-    if (value.kind() == ValueKind.RAW) {
+    if (!value.hasValue() || value.kind() == ValueKind.RAW) {
       return value.displayValue();
     }
     Object typed = value.typedValue();
@@ -45,9 +46,17 @@ final class Values {
     return typed.toString();
   }
 
-  /** The text field of the JSON form: the display value for every unit that is not a number. */
+  /**
+   * The text field of the JSON form: the display value for every unit that is not a number; null
+   * for a number and for a register without value.
+   */
   static String text(RegisterValue value) {
-    return value.kind() == ValueKind.NUMBER ? null : display(value);
+    return value.kind() == ValueKind.NUMBER || !value.hasValue() ? null : display(value);
+  }
+
+  /** The value field of the JSON form: the exact decimal, null for a register without value. */
+  static BigDecimal decimal(RegisterValue value) {
+    return value.hasValue() ? value.decimal() : null;
   }
 
   /** {@code number}, {@code clock}, {@code date}, {@code long_date} … */

@@ -180,6 +180,95 @@ class DecodeCommandTest {
     assertThat(register.get("unit").asText()).isEqualTo("GJ");
   }
 
+  /**
+   * A Kamstrup electricity meter's GetRegister answer as captured: ENERGY_IN (kWh, NoB 4),
+   * ENERGY_IN_HIGH_RES (Wh, NoB 10) and VOLTAGE_L1 (V, NoB 2).
+   */
+  private static final String ELECTRICITY_ANSWER =
+      "3F10"
+          + "0001020400"
+          + "0002F556"
+          + "000D010A00"
+          + "0000000000000B8E5A1F"
+          + "041E210200"
+          + "00E6";
+
+  @Test
+  void anAnswerWithANoB10RegisterDecodesWhole() {
+    ToolRunner.Result result = tool.run("decode", "--json", encode(ELECTRICITY_ANSWER));
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    JsonNode registers = result.json().get("frames").get(0).get("registers");
+    assertThat(registers).extracting(r -> r.get("id").asInt()).containsExactly(1, 13, 1054);
+    JsonNode highRes = registers.get(1);
+    assertThat(highRes.get("name").asText()).isEqualTo("ENERGY_IN_HIGH_RES");
+    assertThat(highRes.get("nob").asInt()).isEqualTo(10);
+    assertThat(highRes.get("value").decimalValue()).isEqualByComparingTo("193878559");
+    assertThat(highRes.get("unit").asText()).isEqualTo("Wh");
+    assertThat(registers.get(0).get("nob").asInt()).isEqualTo(4);
+    assertThat(registers.get(2).get("value").decimalValue()).isEqualByComparingTo("230");
+    assertThat(result.err()).isEmpty();
+  }
+
+  @Test
+  void textOutputShowsTheNoB10RegisterInTheTable() {
+    ToolRunner.Result result = tool.run("decode", encode(ELECTRICITY_ANSWER));
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.out())
+        .containsPattern("1\\s+ENERGY_IN\\s+193878\\s+kWh")
+        .containsPattern("13\\s+ENERGY_IN_HIGH_RES\\s+193878559\\s+Wh")
+        .containsPattern("1054\\s+VOLTAGE_L1\\s+230\\s+V");
+  }
+
+  @Test
+  void aMantissaBeyondALongKeepsEveryDigit() {
+    // 12 value bytes FF..FF with SiEx 0xC3: -(2^96 - 1) / 1000
+    String frame = encode("3F10" + "000D010CC3" + "FFFFFFFFFFFFFFFFFFFFFFFF");
+
+    ToolRunner.Result json = tool.run("decode", "--json", frame);
+    ToolRunner.Result text = tool.run("decode", frame);
+
+    assertThat(json.exitCode()).as(json.toString()).isZero();
+    assertThat(json.out()).contains("\"value\" : -79228162514264337593543950.335");
+    assertThat(json.json().get("frames").get(0).get("registers").get(0).get("nob").asInt())
+        .isEqualTo(12);
+    assertThat(text.out()).contains("-79228162514264337593543950.335");
+  }
+
+  @Test
+  void aRegisterWithoutValueBytesSaysSoAndTheOthersAreShown() {
+    String frame = encode("3F10" + "0001020000" + "041E210200" + "00E6");
+
+    ToolRunner.Result json = tool.run("decode", "--json", frame);
+    ToolRunner.Result text = tool.run("decode", frame);
+
+    assertThat(json.exitCode()).as(json.toString()).isZero();
+    JsonNode registers = json.json().get("frames").get(0).get("registers");
+    assertThat(registers.get(0).get("nob").asInt()).isZero();
+    assertThat(registers.get(0).get("value").isNull()).isTrue();
+    assertThat(registers.get(0).get("text").isNull()).isTrue();
+    assertThat(registers.get(1).get("value").decimalValue()).isEqualByComparingTo("230");
+    assertThat(text.exitCode()).as(text.toString()).isZero();
+    assertThat(text.out())
+        .containsPattern("1\\s+ENERGY_IN\\s+no value\\s+kWh")
+        .containsPattern("1054\\s+VOLTAGE_L1\\s+230\\s+V");
+  }
+
+  @Test
+  void aNoBRunningPastTheAnswerIsABadFrameNamingTheRegister() {
+    String frame = encode("3F10" + "0001020400" + "0002F556" + "000D010A00" + "00000B8E5A1F");
+
+    ToolRunner.Result result = tool.run("decode", frame);
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_FRAME);
+    assertThat(result.errLines())
+        .singleElement()
+        .asString()
+        .contains("register 13")
+        .contains("NoB 10");
+  }
+
   /** A response frame around a data-link frame given without CRC. */
   private static String encode(String addressCidData) {
     byte[] dataLink = java.util.HexFormat.of().parseHex(addressCidData);

@@ -163,6 +163,34 @@ class KmpToolJarIT {
   }
 
   @Test
+  void decodeShowsAnElectricityMetersAnswerWithANoB10Register() throws Exception {
+    // ENERGY_IN (kWh, NoB 4), ENERGY_IN_HIGH_RES (Wh, NoB 10), VOLTAGE_L1 (V, NoB 2)
+    byte[] application =
+        java.util.HexFormat.of()
+            .parseHex(
+                "10"
+                    + "0001020400"
+                    + "0002F556"
+                    + "000D010A00"
+                    + "0000000000000B8E5A1F"
+                    + "041E210200"
+                    + "00E6");
+    byte[] frame =
+        org.camelkmp.kmp.frame.PhysicalLayer.encode(
+            org.camelkmp.kmp.frame.Direction.RESPONSE,
+            org.camelkmp.kmp.frame.DataLinkLayer.encode(
+                new org.camelkmp.kmp.frame.DataLinkFrame(0x3F, application)));
+
+    Run run = java("decode", java.util.HexFormat.of().formatHex(frame));
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .containsPattern("13\\s+ENERGY_IN_HIGH_RES\\s+193878559\\s+Wh")
+        .containsPattern("1054\\s+VOLTAGE_L1\\s+230\\s+V");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
   void badCrcExitsWithFourAndOneLineWithoutLoggingNoise() throws Exception {
     Run run = java("decode", "403F0100041BF90126980D");
 

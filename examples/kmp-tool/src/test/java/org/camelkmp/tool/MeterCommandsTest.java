@@ -263,6 +263,61 @@ class MeterCommandsTest {
   }
 
   @Test
+  void getRegisterReadsAValueOfMoreThanEightBytesFromTheSimulator() {
+    BigDecimal highRes = new BigDecimal("1234567890123456789012.345");
+    MeterConfig config = MeterConfig.builder().register(13, highRes, 1).build();
+    try (MeterSimulator electricity =
+        MeterSimulator.builder()
+            .meter(config)
+            .clock(Clock.fixed(METER_TIME.toInstant(ZoneOffset.UTC), ZONE))
+            .tcpPort(0)
+            .start()) {
+      ToolRunner.Result result =
+          tool.run(
+              "-d",
+              "socket://127.0.0.1:" + electricity.tcpPort(),
+              "--timeout",
+              "500ms",
+              "--retries",
+              "0",
+              "get-register",
+              "--json",
+              "-r",
+              "13");
+
+      assertThat(result.exitCode()).as(result.toString()).isZero();
+      assertThat(result.out()).contains("\"value\" : 1234567890123456789012.345");
+      JsonNode register = result.json().get("registers").get(0);
+      assertThat(register.get("nob").asInt()).isEqualTo(11);
+      assertThat(register.get("value").decimalValue()).isEqualTo(highRes);
+    }
+  }
+
+  @Test
+  void putRegisterWritesAValueOfMoreThanEightBytes() {
+    ToolRunner.Result result =
+        kmp(
+            "put-register",
+            "-r",
+            "E1",
+            "--value",
+            "12345678901234567890123.456",
+            "--unit",
+            "GJ",
+            "--nob",
+            "12",
+            "--password",
+            "4660",
+            "--yes",
+            "--json");
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    RegisterValue written = meter.register(60).orElseThrow();
+    assertThat(written.nob()).isEqualTo(12);
+    assertThat(written.decimal()).isEqualTo(new BigDecimal("12345678901234567890123.456"));
+  }
+
+  @Test
   void putRegisterWithAWrongPasswordTimesOutBecauseTheMeterStaysSilent() {
     ToolRunner.Result result =
         kmp("put-register", "-r", "E1", "--value", "1", "--unit", "GJ", "--password", "1", "--yes");
