@@ -14,7 +14,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.MainListenerSupport;
 import org.apache.camel.support.service.ServiceSupport;
-import org.camelkmp.examples.support.EmbeddedSimulator;
+import org.camelkmp.examples.support.ExampleStartupException;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -114,7 +114,7 @@ public final class Dashboard extends MainListenerSupport {
     int port = Integer.parseInt(property(context, "camel.server.port").orElse("8080"));
     String host = property(context, "camel.server.host").orElse("0.0.0.0");
     if (port != 0 && !canListen(host, port)) {
-      throw new DashboardStartupException(
+      throw new ExampleStartupException(
           "cannot serve the dashboard on "
               + host
               + ":"
@@ -123,23 +123,6 @@ public final class Dashboard extends MainListenerSupport {
               + " free port with camel.server.port, e.g. java -Dcamel.server.port="
               + (port + 1)
               + " -jar kmp-dashboard.jar");
-    }
-    // the embedded simulator listens on 127.0.0.1:kmp.simulator.port when kmp.uri points there
-    int simulator =
-        Integer.parseInt(
-            property(context, "kmp.simulator.port")
-                .orElse(String.valueOf(EmbeddedSimulator.DEFAULT_PORT)));
-    String uri = property(context, "kmp.uri").orElse("");
-    if (uri.matches("kmp:socket://(localhost|127\\.0\\.0\\.1):" + simulator + "([/?].*)?")
-        && !canListen("127.0.0.1", simulator)) {
-      throw new DashboardStartupException(
-          "cannot start the simulated meter on port "
-              + simulator
-              + ": another program uses it (another kmp-dashboard?); choose a free port with"
-              + " kmp.simulator.port and the same port in kmp.uri, e.g. --kmp.simulator.port="
-              + (simulator + 1)
-              + " --kmp.uri=kmp:socket://localhost:"
-              + (simulator + 1));
     }
   }
 
@@ -169,7 +152,7 @@ public final class Dashboard extends MainListenerSupport {
       }
     } catch (SQLException e) {
       closePool();
-      throw new DashboardStartupException(
+      throw new ExampleStartupException(
           "cannot open the database "
               + url
               + " ("
@@ -189,7 +172,7 @@ public final class Dashboard extends MainListenerSupport {
   private static String required(CamelContext context, String key) {
     return property(context, key)
         .filter(v -> !v.isBlank())
-        .orElseThrow(() -> new DashboardStartupException(key + " is not set"));
+        .orElseThrow(() -> new ExampleStartupException(key + " is not set"));
   }
 
   private static Optional<String> property(CamelContext context, String key) {

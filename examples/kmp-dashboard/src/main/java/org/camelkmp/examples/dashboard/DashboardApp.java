@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.camel.main.Main;
 import org.camelkmp.examples.support.EmbeddedSimulator;
+import org.camelkmp.examples.support.ExampleMain;
 
 /**
  * Runs the dashboard: reads a meter ({@code kmp.uri}, the embedded simulator by default), stores
@@ -43,7 +44,7 @@ public final class DashboardApp {
       as an environment variable (KMP_URI, CAMEL_SERVER_PORT).
       """;
 
-  public static void main(String[] args) throws Exception {
+  public static void main(String[] args) {
     for (String arg : args) {
       if (arg.equals("--help") || arg.equals("-h") || arg.equals("-help")) {
         System.out.print(USAGE);
@@ -60,25 +61,7 @@ public final class DashboardApp {
         camelArgs.add(arg);
       }
     }
-    Main main = create(properties);
-    try {
-      main.run(camelArgs.toArray(String[]::new));
-    } catch (Exception e) {
-      // the embedded simulator's threads would keep a failed start alive: exit
-      for (Throwable t = e; t != null; t = t.getCause()) {
-        if (t instanceof DashboardStartupException) {
-          System.err.println("kmp-dashboard: " + t.getMessage());
-          System.exit(2);
-        }
-      }
-      System.err.println("kmp-dashboard could not start:");
-      e.printStackTrace();
-      System.exit(1);
-    }
-    int exitCode = main.getExitCode();
-    if (exitCode != 0) {
-      System.exit(exitCode);
-    }
+    ExampleMain.run("kmp-dashboard", create(properties), camelArgs.toArray(String[]::new));
   }
 
   /**

@@ -1,6 +1,8 @@
 package org.camelkmp.examples.http;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
@@ -32,7 +34,7 @@ class KmpToHttpJarIT {
     properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
     command.add("-jar");
     command.add(jar.toAbsolutePath().toString());
-    Files.deleteIfExists(work.resolve("err.txt"));
+    Files.deleteIfExists(work.resolve("out.txt"));
     return new ProcessBuilder(command)
         .directory(work.toFile())
         .redirectOutput(work.resolve("out.txt").toFile())
@@ -40,9 +42,17 @@ class KmpToHttpJarIT {
         .start();
   }
 
+  /** The log: on stdout. */
   private String log() throws IOException {
-    Path err = work.resolve("err.txt");
-    return Files.exists(err) ? Files.readString(err) : "";
+    Path out = work.resolve("out.txt");
+    return Files.exists(out) ? Files.readString(out) : "";
+  }
+
+  /** What the jar wrote to stderr, blank lines left out. */
+  private List<String> stderrLines() throws IOException {
+    return Files.readAllLines(work.resolve("err.txt")).stream()
+        .filter(line -> !line.isBlank())
+        .toList();
   }
 
   private List<Path> deadLetters() throws IOException {
@@ -121,5 +131,18 @@ class KmpToHttpJarIT {
         assertThat(receiver.requests(key).get(0).status()).isEqualTo(200);
       }
     }
+  }
+
+  @Test
+  void aUrlThatIsNotHttpIsOneLineAndExitStatus2() throws Exception {
+    Process process = start(Map.of("http.url", "ftp://receiver.example/readings"));
+    assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+    assertThat(process.exitValue()).isEqualTo(2);
+    assertThat(stderrLines())
+        .singleElement(as(STRING))
+        .startsWith("kmp-to-http: http.url=ftp://receiver.example/readings is not an http://")
+        .doesNotContain("Exception");
+    assertThat(work.resolve("dead-letter")).doesNotExist();
   }
 }

@@ -1,0 +1,72 @@
+package org.camelkmp.examples.support;
+
+import java.io.PrintStream;
+import org.apache.camel.main.Main;
+
+/**
+ * Runs an example's camel-main as its {@code main} method does. A failure a user can fix (an {@link
+ * ExampleStartupException} anywhere in the cause chain) ends with that one line on stderr, {@code
+ * <name>: <message>}, and exit status 2; any other failure (a bug) with a stack trace and status 1.
+ *
+ * <pre>{@code
+ * public static void main(String[] args) {
+ *   ExampleMain.run("kmp-to-file", createMain(), args);
+ * }
+ * }</pre>
+ */
+public final class ExampleMain {
+  /** Exit status of a failure the user can fix: a bad setting, a busy port. */
+  public static final int BAD_SETTING = 2;
+
+  private ExampleMain() {}
+
+  /** Runs {@code main} until it stops, then exits the JVM with a non-zero status if it failed. */
+  public static void run(String name, Main main, String[] args) {
+    int code = run(name, main, args, System.err);
+    if (code != 0) {
+      // an embedded simulator's or receiver's threads would keep a failed start alive
+      System.exit(code);
+    }
+  }
+
+  /** Runs {@code main}; what {@link #run(String, Main, String[])} exits with. */
+  static int run(String name, Main main, String[] args, PrintStream err) {
+    try {
+      main.run(args);
+      return main.getExitCode();
+    } catch (Exception e) {
+      stopQuietly(main);
+      ExampleStartupException startup = startupFailure(e);
+      if (startup != null) {
+        err.println(name + ": " + oneLine(startup.getMessage()));
+        return BAD_SETTING;
+      }
+      err.println(name + " could not start:");
+      e.printStackTrace(err);
+      return 1;
+    }
+  }
+
+  /** The user-fixable failure in {@code failure}'s cause chain, or null. */
+  static ExampleStartupException startupFailure(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof ExampleStartupException startup) {
+        return startup;
+      }
+    }
+    return null;
+  }
+
+  private static String oneLine(String message) {
+    return message == null ? "" : message.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+  }
+
+  /** Stops what did start (routes, simulator, database) before the JVM exits. */
+  private static void stopQuietly(Main main) {
+    try {
+      main.stop();
+    } catch (Exception | Error ignored) {
+      // the JVM exits next; the failure being reported is the one that matters
+    }
+  }
+}
