@@ -22,6 +22,8 @@ import org.camelkmp.examples.support.ExampleMain;
 public final class DashboardApp {
   private DashboardApp() {}
 
+  private static final String SERVER_VARIABLES = "CAMEL_SERVER_";
+
   static final String USAGE =
       """
       Usage: java -jar kmp-dashboard.jar [--key=value ...] [-d SECONDS]
@@ -61,7 +63,34 @@ public final class DashboardApp {
         camelArgs.add(arg);
       }
     }
+    environmentSettings(System.getenv(), System.getProperties()).forEach(properties::putIfAbsent);
     ExampleMain.run("kmp-dashboard", create(properties), camelArgs.toArray(String[]::new));
+  }
+
+  /**
+   * The web server's settings given as environment variables ({@code CAMEL_SERVER_PORT=8082} for
+   * {@code camel.server.port}) where no system property sets them. Camel's main reads only {@code
+   * CAMEL_MAIN_*} and {@code CAMEL_COMPONENT_*} style variables for its configuration, so without
+   * this the server would bind application.properties' port while the rest of the dashboard read
+   * the variable's.
+   */
+  static Map<String, String> environmentSettings(
+      Map<String, String> environment, java.util.Properties systemProperties) {
+    Map<String, String> settings = new LinkedHashMap<>();
+    environment.forEach(
+        (name, value) -> {
+          if (name.startsWith(SERVER_VARIABLES) && name.length() > SERVER_VARIABLES.length()) {
+            String key =
+                "camel.server."
+                    + name.substring(SERVER_VARIABLES.length())
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .replace('_', '-');
+            if (systemProperties.getProperty(key) == null) {
+              settings.put(key, value);
+            }
+          }
+        });
+    return settings;
   }
 
   /**

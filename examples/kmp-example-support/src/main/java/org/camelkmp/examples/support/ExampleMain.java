@@ -1,7 +1,10 @@
 package org.camelkmp.examples.support;
 
 import java.io.PrintStream;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
+import org.apache.camel.main.MainSupport;
 
 /**
  * Runs an example's camel-main as its {@code main} method does. A failure a user can fix (an {@link
@@ -18,7 +21,25 @@ public final class ExampleMain {
   /** Exit status of a failure the user can fix: a bad setting, a busy port. */
   public static final int BAD_SETTING = 2;
 
+  /** A failure found once the example had started, see {@link #stop}. */
+  private static final AtomicReference<ExampleStartupException> STOPPED = new AtomicReference<>();
+
   private ExampleMain() {}
+
+  /**
+   * Stops an example that started but cannot do its work (its web server did not get its port):
+   * Camel stops the routes gracefully, then {@link #run(String, Main, String[])} prints {@code
+   * failure}'s one line and exits with status 2. For a {@code MainListener}'s {@code afterStart},
+   * where a thrown exception would be logged with its stack trace and the application would go on.
+   */
+  public static void stop(BaseMainSupport main, ExampleStartupException failure) {
+    STOPPED.compareAndSet(null, failure);
+    if (main instanceof MainSupport running) {
+      running.completed();
+    } else {
+      throw failure;
+    }
+  }
 
   /** Runs {@code main} until it stops, then exits the JVM with a non-zero status if it failed. */
   public static void run(String name, Main main, String[] args) {
@@ -33,6 +54,11 @@ public final class ExampleMain {
   static int run(String name, Main main, String[] args, PrintStream err) {
     try {
       main.run(args);
+      ExampleStartupException stopped = STOPPED.getAndSet(null);
+      if (stopped != null) {
+        err.println(name + ": " + oneLine(stopped.getMessage()));
+        return BAD_SETTING;
+      }
       return main.getExitCode();
     } catch (Exception e) {
       stopQuietly(main);
