@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -117,6 +118,29 @@ class KmpToDatabaseJarIT {
           .singleElement(as(STRING))
           .startsWith("kmp-to-database: db.url=" + url + ": cannot create the table")
           .contains("refused", "check db.url")
+          .doesNotContain("Exception");
+    }
+  }
+
+  @Test
+  void aBusySimulatorPortIsOneLineNamingTheSettingsAndExitStatus2() throws Exception {
+    try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      int port = busy.getLocalPort();
+      // given last, these win over the free port start() sets
+      Process process =
+          start(
+              Map.of(
+                  "kmp.simulator.port",
+                  String.valueOf(port),
+                  "kmp.uri",
+                  "kmp:socket://localhost:" + port));
+      assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+      assertThat(process.exitValue()).isEqualTo(2);
+      assertThat(stderrLines())
+          .singleElement(as(STRING))
+          .startsWith("kmp-to-database: cannot start the simulated meter on port " + port)
+          .contains("kmp.simulator.port=", "kmp.uri=")
           .doesNotContain("Exception");
     }
   }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -144,5 +146,28 @@ class KmpToHttpJarIT {
         .startsWith("kmp-to-http: http.url=ftp://receiver.example/readings is not an http://")
         .doesNotContain("Exception");
     assertThat(work.resolve("dead-letter")).doesNotExist();
+  }
+
+  @Test
+  void aBusySimulatorPortIsOneLineNamingTheSettingsAndExitStatus2() throws Exception {
+    try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      int port = busy.getLocalPort();
+      // given last, these win over the free port start() sets
+      Process process =
+          start(
+              Map.of(
+                  "kmp.simulator.port",
+                  String.valueOf(port),
+                  "kmp.uri",
+                  "kmp:socket://localhost:" + port));
+      assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+      assertThat(process.exitValue()).isEqualTo(2);
+      assertThat(stderrLines())
+          .singleElement(as(STRING))
+          .startsWith("kmp-to-http: cannot start the simulated meter on port " + port)
+          .contains("kmp.simulator.port=", "kmp.uri=")
+          .doesNotContain("Exception");
+    }
   }
 }
