@@ -2,6 +2,7 @@ package org.camelkmp.kmp.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -9,6 +10,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.camelkmp.kmp.error.KmpAckExpectedException;
 import org.camelkmp.kmp.error.KmpCrcException;
@@ -101,6 +104,33 @@ class KmpClientTest {
         .hasMessageContaining("port silent")
         .hasMessageContaining("test:client")
         .hasMessageContaining("check the cable");
+  }
+
+  @Test
+  void aSingleAttemptsFailureSaysNothingOfAttempts() {
+    assertThatThrownBy(() -> client.getSerialNumber()).hasMessageNotContaining("attempt");
+  }
+
+  @Test
+  void afterRetriesTheFailureSaysHowManyAttemptsAndHowLongInAll() {
+    client.close();
+    client = clientWith(ClientOptions.defaults().withRetries(2));
+
+    long started = System.nanoTime();
+    Throwable thrown = catchThrowable(() -> client.getSerialNumber());
+    double tookSeconds = (System.nanoTime() - started) / 1e9;
+
+    assertThat(thrown)
+        .isInstanceOf(KmpPortSilentException.class)
+        .hasMessageContaining("port silent")
+        .hasMessageContaining("within 300 ms");
+    Matcher said =
+        Pattern.compile("\\(after 3 attempts in (\\d+\\.\\d) s\\)$").matcher(thrown.getMessage());
+    assertThat(said.find()).as(thrown.getMessage()).isTrue();
+    double saidSeconds = Double.parseDouble(said.group(1));
+    // three 300 ms timeouts at least, and no more than the call took seen from here
+    assertThat(saidSeconds).isBetween(0.85, tookSeconds + 0.05);
+    assertThat(meter.requests()).hasSize(3);
   }
 
   @Test

@@ -3,6 +3,8 @@ package org.camelkmp.tool;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.camelkmp.kmp.message.EventStatus;
@@ -76,16 +78,55 @@ final class Converters {
     }
   }
 
-  /** {@code 2026-11-23T10:00:00}, also with a space or without seconds. */
+  /**
+   * The meter's local time, {@code 2026-11-23T10:00:00} (also with a space or without seconds), or
+   * an instant with a zone or offset, {@code 2026-12-01T00:00:00Z} or {@code
+   * 2026-12-01T01:00:00+01:00}, turned into this computer's local time: a meter's clock keeps local
+   * time without a zone, and kmp-tool sets it from this computer's clock.
+   */
   static final class DateTime implements ITypeConverter<LocalDateTime> {
+    private final ZoneId zone;
+
+    DateTime() {
+      this(ZoneId.systemDefault());
+    }
+
+    DateTime(ZoneId zone) {
+      this.zone = zone;
+    }
+
     @Override
     public LocalDateTime convert(String value) {
+      String text = value.trim().replace(' ', 'T');
       try {
-        return LocalDateTime.parse(value.trim().replace(' ', 'T'));
-      } catch (DateTimeParseException e) {
-        throw new TypeConversionException(
-            "'" + value + "' is not a valid date and time: give it as 2026-11-23T10:00:00");
+        return LocalDateTime.parse(text);
+      } catch (DateTimeParseException local) {
+        try {
+          return ZonedDateTime.parse(text).withZoneSameInstant(zone).toLocalDateTime();
+        } catch (DateTimeParseException zoned) {
+          throw new TypeConversionException(
+              "'"
+                  + value
+                  + "' is not a valid date and time: give the meter's local time as"
+                  + " 2026-11-23T10:00:00, or an instant with a zone as 2026-12-01T00:00:00Z");
+        }
       }
+    }
+  }
+
+  /** A serial speed a KMP meter speaks: 1200 baud, and 2400 on newer meters. */
+  static final class Baud implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      String t = value.trim();
+      if (t.equals("1200") || t.equals("2400")) {
+        return Integer.valueOf(t);
+      }
+      throw new TypeConversionException(
+          "baud rate "
+              + value
+              + " is not one a KMP meter speaks: give 1200 (every KMP meter) or 2400 (newer"
+              + " meters also accept it)");
     }
   }
 

@@ -100,9 +100,11 @@ public final class KmpTool implements Callable<Integer> {
       names = "--baud",
       paramLabel = "BAUD",
       defaultValue = "1200",
+      converter = Converters.Baud.class,
       description =
-          "Serial speed (8N2); 1200 or 2400 for KMP meters. Ignored for socket:// devices,"
-              + " whose gateway sets it. Default: ${DEFAULT-VALUE}.")
+          "Serial speed (8N2): 1200, which every KMP meter speaks, or 2400, which newer meters"
+              + " also accept; other speeds are refused. Ignored for socket:// devices, whose"
+              + " gateway sets it. Default: ${DEFAULT-VALUE}.")
   int baud;
 
   @Option(
@@ -170,6 +172,8 @@ public final class KmpTool implements Callable<Integer> {
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    // "get-register -r E1 -d x": -d is an unknown option of get-register, not a register
+    commandLine.setUnmatchedOptionsAllowedAsOptionParameters(false);
     commandLine.setParameterExceptionHandler(parameterExceptionHandler());
     commandLine.setExecutionExceptionHandler(tool.executionExceptionHandler());
     commandLine.setExecutionStrategy(
@@ -198,37 +202,118 @@ public final class KmpTool implements Callable<Integer> {
     return (ex, args) -> {
       CommandLine cmd = ex.getCommandLine();
       PrintWriter err = cmd.getErr();
+      String message = unknownCommand(ex);
+      String global = globalOptionAfterCommand(ex, args);
+      if (message == null && global != null) {
+        message =
+            "'"
+                + global
+                + "' is not an option of "
+                + cmd.getCommandName()
+                + "; global options such as "
+                + global
+                + " go before the command: kmp-tool "
+                + global
+                + (takesValue(cmd, global) ? " … " : " ")
+                + cmd.getCommandName()
+                + " …";
+      } else if (message == null) {
+        message = oneLine(ex.getMessage());
+      }
       err.println(
-          "kmp-tool: "
-              + oneLine(ex.getMessage())
-              + globalOptionHint(ex)
-              + " (see '"
-              + cmd.getCommandSpec().qualifiedName()
-              + " --help')");
+          "kmp-tool: " + message + " (see '" + cmd.getCommandSpec().qualifiedName() + " --help')");
       err.flush();
       return ExitCodes.USAGE;
     };
   }
 
-  /** For a global option given after the command: where it goes. */
-  private static String globalOptionHint(ParameterException ex) {
+  /**
+   * For a word where a command belongs that names none: "unknown command", with the nearest command
+   * when one is close; null for any other failure.
+   */
+  static String unknownCommand(ParameterException ex) {
+    CommandLine cmd = ex.getCommandLine();
+    if (!(ex instanceof UnmatchedArgumentException unmatched)
+        || cmd.getSubcommands().isEmpty()
+        || unmatched.getUnmatched().isEmpty()) {
+      return null;
+    }
+    String word = unmatched.getUnmatched().get(0);
+    if (word.startsWith("-")) {
+      return null;
+    }
+    String nearest = null;
+    int distance = Integer.MAX_VALUE;
+    for (String name : cmd.getSubcommands().keySet()) {
+      int d = editDistance(word.toLowerCase(java.util.Locale.ROOT), name);
+      if (d < distance) {
+        nearest = name;
+        distance = d;
+      }
+    }
+    if (nearest != null && distance <= Math.max(2, nearest.length() / 3)) {
+      return "unknown command '" + word + "'; did you mean '" + nearest + "'?";
+    }
+    return "unknown command '"
+        + word
+        + "': give one of "
+        + String.join(", ", cmd.getSubcommands().keySet());
+  }
+
+  /** Levenshtein distance: insertions, deletions and substitutions from {@code a} to {@code b}. */
+  static int editDistance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+
+  private static boolean takesValue(CommandLine cmd, String globalOption) {
+    CommandLine root = cmd;
+    while (root.getParent() != null) {
+      root = root.getParent();
+    }
+    return root.getCommandSpec().findOption(globalOption).arity().max() > 0;
+  }
+
+  /**
+   * A global option given after the command, or null. Picocli reports it as unmatched, or, after an
+   * option that takes several values ({@code -r E1 -d …}), as an unknown option where a value was
+   * expected; either way it is one of the arguments after the command's name.
+   */
+  private static String globalOptionAfterCommand(ParameterException ex, String[] args) {
     CommandLine cmd = ex.getCommandLine();
     CommandLine root = cmd;
     while (root.getParent() != null) {
       root = root.getParent();
     }
-    if (!(ex instanceof UnmatchedArgumentException unmatched) || root == cmd) {
-      return "";
+    if (root == cmd) {
+      return null;
     }
-    for (String argument : unmatched.getUnmatched()) {
+    int commandAt = java.util.Arrays.asList(args).indexOf(cmd.getCommandName());
+    for (int i = commandAt + 1; commandAt >= 0 && i < args.length; i++) {
+      String argument = args[i];
       String name =
           argument.contains("=") ? argument.substring(0, argument.indexOf('=')) : argument;
-      if (root.getCommandSpec().findOption(name) != null
+      if (name.startsWith("-")
+          && root.getCommandSpec().findOption(name) != null
           && cmd.getCommandSpec().findOption(name) == null) {
-        return "; global options such as " + name + " go before the command";
+        return name;
       }
     }
-    return "";
+    return null;
   }
 
   private IExecutionExceptionHandler executionExceptionHandler() {

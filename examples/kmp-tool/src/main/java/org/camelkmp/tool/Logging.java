@@ -23,8 +23,9 @@ final class Logging {
     System.setProperty(PREFIX + "defaultLogLevel", level);
     System.setProperty(PREFIX + "logFile", "System.err");
     System.setProperty(PREFIX + "showThreadName", "false");
-    System.setProperty(PREFIX + "showDateTime", verbosity >= 2 ? "true" : "false");
-    System.setProperty(PREFIX + "dateTimeFormat", "HH:mm:ss.SSS");
+    // every record with its time: when a retry happened, how long the meter took
+    System.setProperty(PREFIX + "showDateTime", "true");
+    System.setProperty(PREFIX + "dateTimeFormat", "yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
     System.setProperty(PREFIX + "showShortLogName", "true");
     System.setProperty(PREFIX + "levelInBrackets", "false");
     if (verbosity >= 2) {

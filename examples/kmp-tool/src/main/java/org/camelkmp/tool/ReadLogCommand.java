@@ -59,7 +59,10 @@ final class ReadLogCommand extends MeterCommand {
       names = "--since",
       paramLabel = "TIME",
       converter = Converters.DateTime.class,
-      description = "From the oldest record at or after TIME, towards now (0xA0).")
+      description =
+          "From the oldest record at or after TIME, towards now (0xA0). TIME is the meter's"
+              + " local time, 2026-11-23T10:00:00, or an instant with a zone or offset,"
+              + " 2026-12-01T00:00:00Z, taken in this computer's time zone.")
   LocalDateTime since;
 
   @Option(
@@ -78,7 +81,8 @@ final class ReadLogCommand extends MeterCommand {
       names = "--before",
       paramLabel = "TIME",
       converter = Converters.DateTime.class,
-      description = "From the record at or before TIME, towards the past (0xA3).")
+      description =
+          "From the record at or before TIME, towards the past (0xA3); TIME as for --since.")
   LocalDateTime before;
 
   @Option(

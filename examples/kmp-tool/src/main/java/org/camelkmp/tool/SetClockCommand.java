@@ -19,7 +19,9 @@ final class SetClockCommand extends WriteCommand {
       names = "--time",
       paramLabel = "TIME",
       converter = Converters.DateTime.class,
-      description = "Local date and time such as 2026-11-23T10:00:00. Default: now.")
+      description =
+          "Local date and time such as 2026-11-23T10:00:00, or an instant with a zone such as"
+              + " 2026-12-01T00:00:00Z, taken in this computer's time zone. Default: now.")
   LocalDateTime time;
 
   private LocalDateTime target;

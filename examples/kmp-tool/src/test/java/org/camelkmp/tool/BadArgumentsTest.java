@@ -96,7 +96,58 @@ class BadArgumentsTest {
     ToolRunner.Result result = tool.run("-d", NOWHERE, "get-everything");
 
     assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(result.errLines()).hasSize(1);
+    assertThat(result.errLines())
+        .singleElement()
+        .asString()
+        .startsWith("kmp-tool: unknown command 'get-everything'")
+        .contains("get-register", "get-serial", "read-log");
+  }
+
+  @Test
+  void aMistypedCommandIsAnUnknownCommandWithTheNearestSuggested() {
+    ToolRunner.Result result = tool.run("-d", NOWHERE, "get-serials");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(result.errLines())
+        .singleElement()
+        .asString()
+        .startsWith("kmp-tool: unknown command 'get-serials'; did you mean 'get-serial'?")
+        .doesNotContain("Unmatched");
+    assertThat(tool.devicesOpened).isEmpty();
+  }
+
+  @Test
+  void aGlobalOptionAfterTheCommandIsNotTakenForARegister() {
+    ToolRunner.Result result = tool.run("get-register", "-r", "E1", "-d", NOWHERE);
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(result.errLines())
+        .singleElement()
+        .asString()
+        .contains("'-d'", "global options such as -d go before the command")
+        .doesNotContain("unknown register");
+    assertThat(tool.devicesOpened).isEmpty();
+  }
+
+  @Test
+  void aBaudRateNoKmpMeterSpeaksIsRefused() {
+    ToolRunner.Result result = tool.run("-d", NOWHERE, "--baud", "9600", "get-type");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(result.errLines())
+        .singleElement()
+        .asString()
+        .contains("baud rate 9600", "1200", "2400");
+    assertThat(tool.devicesOpened).isEmpty();
+  }
+
+  @Test
+  void twentyFourHundredBaudIsAccepted() {
+    ToolRunner.Result result = tool.run("-d", NOWHERE, "--baud", "2400", "get-type");
+
+    // past the arguments: the port is tried (and refused, nothing listens on port 9)
+    assertThat(tool.devicesOpened).containsExactly(NOWHERE);
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.TRANSPORT);
   }
 
   @Test

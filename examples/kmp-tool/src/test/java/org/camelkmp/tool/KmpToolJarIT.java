@@ -11,6 +11,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -26,10 +29,17 @@ class KmpToolJarIT {
   record Run(int exitCode, String out, String err) {}
 
   static Run java(String... args) throws IOException, InterruptedException {
+    return javaWith(List.of(), args);
+  }
+
+  /** With options for the JVM before {@code -jar}, such as {@code -Duser.timezone=…}. */
+  static Run javaWith(List<String> jvmOptions, String... args)
+      throws IOException, InterruptedException {
     Path jar = Path.of(System.getProperty("kmpTool.jar", "target/kmp-tool.jar"));
     assertThat(jar).as("the shaded jar, built by package").exists();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
     command.add("-jar");
     command.add(jar.toString());
     command.addAll(List.of(args));
@@ -110,9 +120,48 @@ class KmpToolJarIT {
           .contains("get-type on " + device)
           .doesNotContain("->");
       assertThat(debug.err()).contains("-> 80 3F 01 05 8A 0D").contains("<- 40 3F 01");
+      // every log record with its time, to the millisecond, with its offset
+      for (Run run : List.of(info, debug)) {
+        assertThat(run.err().lines().filter(l -> l.contains(" INFO ")).toList())
+            .isNotEmpty()
+            .allMatch(
+                l ->
+                    l.matches(
+                        "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}(Z|[+-]\\d\\d:\\d\\d) INFO .*"),
+                "starts with an ISO 8601 timestamp");
+      }
       for (Run run : List.of(quiet, info, debug)) {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(ToolRunner.JSON.readTree(run.out()).get("revision").asText()).isEqualTo("F1");
+      }
+    }
+  }
+
+  @Test
+  void sinceTakesAnInstantWithAZoneInThisComputersTimeZone() throws Exception {
+    LocalDateTime meterTime = LocalDateTime.of(2026, 11, 23, 20, 2, 43);
+    try (MeterSimulator simulator =
+        MeterSimulator.builder()
+            .clock(Clock.fixed(meterTime.toInstant(ZoneOffset.UTC), ZoneOffset.UTC))
+            .tcpPort(0)
+            .start()) {
+      String device = "socket://127.0.0.1:" + simulator.tcpPort();
+      String[] readLog = {
+        "-d", device, "read-log", "--json", "-r", "CLOCK", "--count", "1", "--since", null
+      };
+
+      // 09:00 UTC is 10:00 in Copenhagen in November (CET, +01:00)
+      readLog[readLog.length - 1] = "2026-11-23T09:00:00Z";
+      Run zoned = javaWith(List.of("-Duser.timezone=Europe/Copenhagen"), readLog);
+      readLog[readLog.length - 1] = "2026-11-23T10:00:00+01:00";
+      Run offset = javaWith(List.of("-Duser.timezone=Europe/Copenhagen"), readLog);
+      readLog[readLog.length - 1] = "2026-11-23T10:00:00";
+      Run local = javaWith(List.of("-Duser.timezone=Europe/Copenhagen"), readLog);
+
+      for (Run run : List.of(zoned, offset, local)) {
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode record = ToolRunner.JSON.readTree(run.out()).get("records").get(0);
+        assertThat(record.get("registers").get(0).get("text").asText()).isEqualTo("10:00:00");
       }
     }
   }

@@ -46,6 +46,19 @@ class SilentMeterTest {
   }
 
   @Test
+  void afterRetriesTheTimeoutSaysHowManyAttemptsAndHowLongInAll() {
+    ToolRunner.Result result =
+        tool.run("-d", device(), "--timeout", "200ms", "--retries", "1", "get-type");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.TIMEOUT);
+    assertThat(result.errLines())
+        .singleElement()
+        .asString()
+        .startsWith("kmp-tool: port silent")
+        .containsPattern("\\(after 2 attempts in [0-9]+\\.[0-9] s\\)$");
+  }
+
+  @Test
   void timeoutWithJsonLeavesStdoutEmpty() {
     ToolRunner.Result result =
         tool.run(

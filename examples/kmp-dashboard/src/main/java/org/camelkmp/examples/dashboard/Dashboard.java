@@ -1,9 +1,9 @@
 package org.camelkmp.examples.dashboard;
 
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.impl.HttpServerImpl;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -11,19 +11,21 @@ import java.sql.Statement;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.apache.camel.CamelContext;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.MainListenerSupport;
 import org.apache.camel.support.service.ServiceSupport;
-import org.camelkmp.examples.support.EmbeddedSimulator;
+import org.camelkmp.examples.support.ExampleMain;
+import org.camelkmp.examples.support.ExampleStartupException;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * Sets the dashboard up inside camel-main: checks that its HTTP port is free, opens the database
- * ({@code dashboard.db.url}), creates the table, binds the beans the routes use and, once started,
- * says where to open the page.
+ * Sets the dashboard up inside camel-main: opens the database ({@code dashboard.db.url}), creates
+ * the table, binds the beans the routes use and, once started, checks that the web server got its
+ * port and says where to open the page.
  *
  * <p>Beans: {@code dashboardDataSource} (the {@code sql:} endpoint's), {@code readingsApi}, {@code
  * webResources}.
@@ -37,7 +39,6 @@ public final class Dashboard extends MainListenerSupport {
   @Override
   public void beforeConfigure(BaseMainSupport main) {
     CamelContext context = main.getCamelContext();
-    checkPortsFree(context);
     String url = required(context, "dashboard.db.url");
     String user = property(context, "dashboard.db.user").orElse("");
     String password = property(context, "dashboard.db.password").orElse("");
@@ -73,12 +74,54 @@ public final class Dashboard extends MainListenerSupport {
   @Override
   public void afterStart(BaseMainSupport main) {
     CamelContext context = main.getCamelContext();
+    int port;
+    try {
+      port = servedPort(context);
+    } catch (ExampleStartupException e) {
+      ExampleMain.stop(main, e);
+      return;
+    }
     LOG.info(
         "reading {} every {}, storing in {}",
         property(context, "kmp.uri").orElse("?"),
         property(context, "kmp.delay").orElse("?"),
         storage(property(context, "dashboard.db.url").orElse("?")));
-    LOG.info("dashboard ready: open {}", pageUrl(context));
+    LOG.info("dashboard ready: open {}", pageUrl(context, port));
+  }
+
+  /**
+   * The port the page is served on, as the web server bound it (with camel.server.port=0 one the
+   * system chose).
+   *
+   * @throws ExampleStartupException when the server could not bind its port
+   */
+  static int servedPort(CamelContext context) {
+    VertxPlatformHttpServer server = context.hasService(VertxPlatformHttpServer.class);
+    if (server == null) {
+      throw new ExampleStartupException(
+          "no web server: set camel.server.enabled=true to serve the dashboard");
+    }
+    HttpServer http = server.getServer();
+    // Camel logs a failed bind and starts anyway; Vert.x's server then reports the port it was
+    // asked for, so only its implementation tells whether it listens
+    boolean listening =
+        http != null && (!(http instanceof HttpServerImpl impl) || impl.isListening());
+    int port = listening ? http.actualPort() : 0;
+    if (port <= 0) {
+      int suggested = server.getConfigurationPort() > 0 ? server.getConfigurationPort() + 1 : 8081;
+      throw new ExampleStartupException(
+          "cannot serve the dashboard on "
+              + server.getHost()
+              + ":"
+              + server.getConfigurationPort()
+              + ": the web server could not bind the port (another program uses it? another"
+              + " kmp-dashboard?); stop that program or choose a free port with"
+              + " camel.server.port, e.g. --camel.server.port="
+              + suggested
+              + " or CAMEL_SERVER_PORT="
+              + suggested);
+    }
+    return port;
   }
 
   @Override
@@ -100,57 +143,14 @@ public final class Dashboard extends MainListenerSupport {
   }
 
   /** Where the page is, as a person on this machine opens it. */
-  static String pageUrl(CamelContext context) {
+  static String pageUrl(CamelContext context, int port) {
     String host = property(context, "camel.server.host").orElse("0.0.0.0");
     if (host.equals("0.0.0.0") || host.equals("::") || host.equals("127.0.0.1")) {
       host = "localhost";
     } else if (host.contains(":") && !host.startsWith("[")) {
       host = "[" + host + "]";
     }
-    return "http://" + host + ":" + property(context, "camel.server.port").orElse("8080") + "/";
-  }
-
-  private static void checkPortsFree(CamelContext context) {
-    int port = Integer.parseInt(property(context, "camel.server.port").orElse("8080"));
-    String host = property(context, "camel.server.host").orElse("0.0.0.0");
-    if (port != 0 && !canListen(host, port)) {
-      throw new DashboardStartupException(
-          "cannot serve the dashboard on "
-              + host
-              + ":"
-              + port
-              + ": another program uses the port (another kmp-dashboard?); stop it or choose a"
-              + " free port with camel.server.port, e.g. java -Dcamel.server.port="
-              + (port + 1)
-              + " -jar kmp-dashboard.jar");
-    }
-    // the embedded simulator listens on 127.0.0.1:kmp.simulator.port when kmp.uri points there
-    int simulator =
-        Integer.parseInt(
-            property(context, "kmp.simulator.port")
-                .orElse(String.valueOf(EmbeddedSimulator.DEFAULT_PORT)));
-    String uri = property(context, "kmp.uri").orElse("");
-    if (uri.matches("kmp:socket://(localhost|127\\.0\\.0\\.1):" + simulator + "([/?].*)?")
-        && !canListen("127.0.0.1", simulator)) {
-      throw new DashboardStartupException(
-          "cannot start the simulated meter on port "
-              + simulator
-              + ": another program uses it (another kmp-dashboard?); choose a free port with"
-              + " kmp.simulator.port and the same port in kmp.uri, e.g. --kmp.simulator.port="
-              + (simulator + 1)
-              + " --kmp.uri=kmp:socket://localhost:"
-              + (simulator + 1));
-    }
-  }
-
-  private static boolean canListen(String host, int port) {
-    try (ServerSocket probe = new ServerSocket()) {
-      probe.setReuseAddress(true);
-      probe.bind(new InetSocketAddress(host, port));
-      return true;
-    } catch (IOException e) {
-      return false;
-    }
+    return "http://" + host + ":" + port + "/";
   }
 
   private void createSchema(String url) {
@@ -169,7 +169,7 @@ public final class Dashboard extends MainListenerSupport {
       }
     } catch (SQLException e) {
       closePool();
-      throw new DashboardStartupException(
+      throw new ExampleStartupException(
           "cannot open the database "
               + url
               + " ("
@@ -189,7 +189,7 @@ public final class Dashboard extends MainListenerSupport {
   private static String required(CamelContext context, String key) {
     return property(context, key)
         .filter(v -> !v.isBlank())
-        .orElseThrow(() -> new DashboardStartupException(key + " is not set"));
+        .orElseThrow(() -> new ExampleStartupException(key + " is not set"));
   }
 
   private static Optional<String> property(CamelContext context, String key) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.camel.main.Main;
 import org.camelkmp.examples.support.EmbeddedSimulator;
+import org.camelkmp.examples.support.ExampleMain;
 
 /**
  * Runs the dashboard: reads a meter ({@code kmp.uri}, the embedded simulator by default), stores
@@ -20,6 +21,8 @@ import org.camelkmp.examples.support.EmbeddedSimulator;
  */
 public final class DashboardApp {
   private DashboardApp() {}
+
+  private static final String SERVER_VARIABLES = "CAMEL_SERVER_";
 
   static final String USAGE =
       """
@@ -43,7 +46,7 @@ public final class DashboardApp {
       as an environment variable (KMP_URI, CAMEL_SERVER_PORT).
       """;
 
-  public static void main(String[] args) throws Exception {
+  public static void main(String[] args) {
     for (String arg : args) {
       if (arg.equals("--help") || arg.equals("-h") || arg.equals("-help")) {
         System.out.print(USAGE);
@@ -60,25 +63,34 @@ public final class DashboardApp {
         camelArgs.add(arg);
       }
     }
-    Main main = create(properties);
-    try {
-      main.run(camelArgs.toArray(String[]::new));
-    } catch (Exception e) {
-      // the embedded simulator's threads would keep a failed start alive: exit
-      for (Throwable t = e; t != null; t = t.getCause()) {
-        if (t instanceof DashboardStartupException) {
-          System.err.println("kmp-dashboard: " + t.getMessage());
-          System.exit(2);
-        }
-      }
-      System.err.println("kmp-dashboard could not start:");
-      e.printStackTrace();
-      System.exit(1);
-    }
-    int exitCode = main.getExitCode();
-    if (exitCode != 0) {
-      System.exit(exitCode);
-    }
+    environmentSettings(System.getenv(), System.getProperties()).forEach(properties::putIfAbsent);
+    ExampleMain.run("kmp-dashboard", create(properties), camelArgs.toArray(String[]::new));
+  }
+
+  /**
+   * The web server's settings given as environment variables ({@code CAMEL_SERVER_PORT=8082} for
+   * {@code camel.server.port}) where no system property sets them. Camel's main reads only {@code
+   * CAMEL_MAIN_*} and {@code CAMEL_COMPONENT_*} style variables for its configuration, so without
+   * this the server would bind application.properties' port while the rest of the dashboard read
+   * the variable's.
+   */
+  static Map<String, String> environmentSettings(
+      Map<String, String> environment, java.util.Properties systemProperties) {
+    Map<String, String> settings = new LinkedHashMap<>();
+    environment.forEach(
+        (name, value) -> {
+          if (name.startsWith(SERVER_VARIABLES) && name.length() > SERVER_VARIABLES.length()) {
+            String key =
+                "camel.server."
+                    + name.substring(SERVER_VARIABLES.length())
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .replace('_', '-');
+            if (systemProperties.getProperty(key) == null) {
+              settings.put(key, value);
+            }
+          }
+        });
+    return settings;
   }
 
   /**

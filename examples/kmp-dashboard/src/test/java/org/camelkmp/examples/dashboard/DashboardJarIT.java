@@ -16,7 +16,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,6 +56,11 @@ class DashboardJarIT {
   }
 
   static Started java(Path workDir, String... args) throws IOException {
+    return java(workDir, Map.of(), args);
+  }
+
+  static Started java(Path workDir, Map<String, String> environment, String... args)
+      throws IOException {
     Path jar = Path.of(System.getProperty("kmpDashboard.jar", "target/kmp-dashboard.jar"));
     assertThat(jar).as("the shaded jar, built by package").exists();
     List<String> command = new ArrayList<>();
@@ -62,12 +70,13 @@ class DashboardJarIT {
     command.addAll(List.of(args));
     Path out = workDir.resolve("stdout.txt");
     Path err = workDir.resolve("stderr.txt");
-    Process process =
+    ProcessBuilder builder =
         new ProcessBuilder(command)
             .directory(workDir.toFile())
             .redirectOutput(out.toFile())
-            .redirectError(err.toFile())
-            .start();
+            .redirectError(err.toFile());
+    builder.environment().putAll(environment);
+    Process process = builder.start();
     return new Started(process, out, err);
   }
 
@@ -183,7 +192,59 @@ class DashboardJarIT {
         assertThat(app.stderr().strip())
             .startsWith("kmp-dashboard: cannot serve the dashboard on localhost:" + port)
             .contains("camel.server.port")
-            .doesNotContain("Exception", "\tat ");
+            .doesNotContain("Exception", "\tat ", "\n");
+      }
+    }
+  }
+
+  @Test
+  void thePortFromTheEnvironmentIsTheOneServedAndPrinted(@TempDir Path dir) throws Exception {
+    int simulator = RunningDashboard.freePort();
+    // 0: the system chooses a free port and the dashboard reports it
+    try (Started app =
+        java(
+            dir,
+            Map.of("CAMEL_SERVER_PORT", "0"),
+            "--kmp.simulator.port=" + simulator,
+            "--kmp.uri=kmp:socket://localhost:" + simulator)) {
+      Pattern ready = Pattern.compile("dashboard ready: open (http://localhost:(\\d+)/)");
+      Matcher printed =
+          await()
+              .atMost(Duration.ofSeconds(60))
+              .failFast("the dashboard stopped", () -> !app.process().isAlive())
+              .until(() -> ready.matcher(app.stdout()), Matcher::find);
+      int port = Integer.parseInt(printed.group(2));
+      // not application.properties' 8080, nor the 0 asked for
+      assertThat(port).isNotIn(0, 8080);
+      HttpResponse<String> page =
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create(printed.group(1)))
+                  .timeout(Duration.ofSeconds(10))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(page.statusCode()).isEqualTo(200);
+      assertThat(page.body()).contains("<canvas");
+    }
+  }
+
+  @Test
+  void aBusyPortFromTheEnvironmentIsOneLineAndExitStatus2(@TempDir Path dir) throws Exception {
+    try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getByName("localhost"))) {
+      int port = busy.getLocalPort();
+      int simulator = RunningDashboard.freePort();
+      try (Started app =
+          java(
+              dir,
+              Map.of("CAMEL_SERVER_PORT", String.valueOf(port)),
+              "--kmp.simulator.port=" + simulator,
+              "--kmp.uri=kmp:socket://localhost:" + simulator)) {
+        assertThat(app.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(app.process().exitValue()).isEqualTo(2);
+        assertThat(app.stderr().strip())
+            .startsWith("kmp-dashboard: cannot serve the dashboard on localhost:" + port)
+            .contains("CAMEL_SERVER_PORT=")
+            .doesNotContain("Exception", "\tat ", "\n");
+        assertThat(app.stdout()).doesNotContain("dashboard ready", "\tat ");
       }
     }
   }

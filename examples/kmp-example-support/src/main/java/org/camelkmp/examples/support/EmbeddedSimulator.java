@@ -1,5 +1,7 @@
 package org.camelkmp.examples.support;
 
+import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.URI;
 import java.util.Optional;
 import org.apache.camel.main.BaseMainSupport;
@@ -31,7 +33,7 @@ public final class EmbeddedSimulator extends MainListenerSupport {
   @Override
   public void beforeConfigure(BaseMainSupport main) {
     String kmpUri = property(main, "kmp.uri").orElse("");
-    int port = property(main, "kmp.simulator.port").map(Integer::parseInt).orElse(DEFAULT_PORT);
+    int port = port(main);
     if (!targetsLocalPort(kmpUri, port)) {
       LOG.info("kmp.uri={} is not the embedded simulator: reading the meter there", kmpUri);
       return;
@@ -42,11 +44,26 @@ public final class EmbeddedSimulator extends MainListenerSupport {
       try {
         config = MeterConfig.load(java.nio.file.Path.of(file.get()));
       } catch (java.io.IOException e) {
-        throw new IllegalArgumentException(
+        throw new ExampleStartupException(
             "kmp.simulator.config=" + file.get() + ": " + e.getMessage(), e);
       }
     }
-    simulator = MeterSimulator.builder().meter(config).tcpPort(port).start();
+    try {
+      simulator = MeterSimulator.builder().meter(config).tcpPort(port).start();
+    } catch (UncheckedIOException e) {
+      if (!(e.getCause() instanceof BindException)) {
+        throw e;
+      }
+      throw new ExampleStartupException(
+          "cannot start the simulated meter on port "
+              + port
+              + ": another program uses it (another example?); set kmp.simulator.port to a free"
+              + " port and kmp.uri to the same port, e.g. kmp.simulator.port="
+              + (port + 1)
+              + " and kmp.uri=kmp:socket://localhost:"
+              + (port + 1),
+          e);
+    }
     try {
       // stops with the CamelContext, however the application is stopped
       main.getCamelContext()
@@ -80,6 +97,26 @@ public final class EmbeddedSimulator extends MainListenerSupport {
   /** Whether the simulator is running. */
   public synchronized boolean isRunning() {
     return simulator != null;
+  }
+
+  private static int port(BaseMainSupport main) {
+    Optional<String> value = property(main, "kmp.simulator.port").map(String::trim);
+    if (value.isEmpty()) {
+      return DEFAULT_PORT;
+    }
+    try {
+      int port = Integer.parseInt(value.get());
+      if (port >= 0 && port <= 65535) {
+        return port;
+      }
+    } catch (NumberFormatException e) {
+      // refused below
+    }
+    throw new ExampleStartupException(
+        "kmp.simulator.port="
+            + value.get()
+            + " is not a TCP port number (0..65535); for example "
+            + DEFAULT_PORT);
   }
 
   static boolean targetsLocalPort(String kmpUri, int port) {

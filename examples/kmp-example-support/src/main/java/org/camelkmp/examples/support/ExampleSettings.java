@@ -30,14 +30,14 @@ public class ExampleSettings {
   public String required(String key, String example) {
     return optional(key)
         .orElseThrow(
-            () -> new IllegalArgumentException(key + " is not set; for example " + example));
+            () -> new ExampleStartupException(key + " is not set; for example " + example));
   }
 
   /** {@code kmp.uri}: must name the kmp component. */
   public String kmpUri() {
     String uri = required("kmp.uri", "kmp:/dev/ttyUSB0 or kmp:socket://gateway:2002");
     if (!uri.startsWith("kmp:")) {
-      throw new IllegalArgumentException(
+      throw new ExampleStartupException(
           "kmp.uri="
               + uri
               + " must start with kmp: (a serial port kmp:/dev/ttyUSB0, kmp:COM3 or a ser2net"
@@ -57,7 +57,7 @@ public class ExampleSettings {
     } catch (NumberFormatException e) {
       // refused below
     }
-    throw new IllegalArgumentException(
+    throw new ExampleStartupException(
         key + "=" + value + " must be a whole number of at least " + min);
   }
 
@@ -69,7 +69,7 @@ public class ExampleSettings {
         return a;
       }
     }
-    throw new IllegalArgumentException(
+    throw new ExampleStartupException(
         key + "=" + value + " is not one of " + String.join(", ", allowed));
   }
 
@@ -77,16 +77,15 @@ public class ExampleSettings {
   public Path writableDirectory(String key, String example) {
     Path dir = Path.of(required(key, example));
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
-      throw new IllegalArgumentException(key + "=" + dir.toAbsolutePath() + " is not a directory");
+      throw new ExampleStartupException(key + "=" + dir.toAbsolutePath() + " is not a directory");
     }
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
-      throw new IllegalArgumentException(
-          key + "=" + dir + ": cannot create the directory: " + e, e);
+      throw new ExampleStartupException(key + "=" + dir + ": cannot create the directory: " + e, e);
     }
     if (!Files.isWritable(dir)) {
-      throw new IllegalArgumentException(
+      throw new ExampleStartupException(
           key + "=" + dir.toAbsolutePath() + " is not a writable directory");
     }
     return dir;

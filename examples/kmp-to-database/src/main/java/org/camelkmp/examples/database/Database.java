@@ -1,6 +1,7 @@
 package org.camelkmp.examples.database;
 
 import java.util.Locale;
+import org.camelkmp.examples.support.ExampleStartupException;
 
 /** The databases the example creates its table in, told apart by the JDBC URL. */
 enum Database {
@@ -23,7 +24,7 @@ enum Database {
   /**
    * The database of {@code url}.
    *
-   * @throws IllegalArgumentException naming db.url when it is neither H2 nor PostgreSQL
+   * @throws ExampleStartupException naming db.url when it is neither H2 nor PostgreSQL
    */
   static Database of(String url) {
     for (Database d : values()) {
@@ -31,7 +32,7 @@ enum Database {
         return d;
       }
     }
-    throw new IllegalArgumentException(
+    throw new ExampleStartupException(
         "db.url="
             + url
             + " is neither H2 (jdbc:h2:file:./data/kmp-readings) nor PostgreSQL"

@@ -13,6 +13,8 @@ import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
 import org.apache.camel.support.service.ServiceSupport;
 import org.camelkmp.examples.support.EmbeddedSimulator;
+import org.camelkmp.examples.support.ExampleMain;
+import org.camelkmp.examples.support.ExampleStartupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,8 +28,8 @@ public final class KmpToDatabaseApplication {
 
   private KmpToDatabaseApplication() {}
 
-  public static void main(String[] args) throws Exception {
-    createMain().run(args);
+  public static void main(String[] args) {
+    ExampleMain.run("kmp-to-database", createMain(), args);
   }
 
   /**
@@ -73,8 +75,15 @@ public final class KmpToDatabaseApplication {
           Statement statement = connection.createStatement()) {
         statement.execute(ddl);
       } catch (SQLException e) {
-        throw new IllegalStateException(
-            "db.url=" + url + ": cannot create the table " + table + ": " + e.getMessage(), e);
+        throw new ExampleStartupException(
+            "db.url="
+                + url
+                + ": cannot create the table "
+                + table
+                + ": "
+                + e.getMessage()
+                + "; check db.url, db.user and db.password, and that the database is running",
+            e);
       }
       if (database == Database.H2) {
         closeAfterTheRoutes(context, dataSource, url);

@@ -3,6 +3,7 @@ package org.camelkmp.examples.database;
 import java.util.regex.Pattern;
 import org.apache.camel.CamelContext;
 import org.camelkmp.examples.support.ExampleSettings;
+import org.camelkmp.examples.support.ExampleStartupException;
 
 /**
  * Reads this example's properties and refuses bad values with a message that names the property,
@@ -20,7 +21,7 @@ final class Settings extends ExampleSettings {
   String table(String key) {
     String value = required(key, "kmp_register_value");
     if (!TABLE.matcher(value).matches()) {
-      throw new IllegalArgumentException(
+      throw new ExampleStartupException(
           key
               + "="
               + value

@@ -1,9 +1,15 @@
 package org.camelkmp.examples.database;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,9 +43,17 @@ class KmpToDatabaseJarIT {
         .start();
   }
 
+  /** The log: on stdout. */
   private String log() throws IOException {
-    Path err = work.resolve("err.txt");
-    return Files.exists(err) ? Files.readString(err) : "";
+    Path out = work.resolve("out.txt");
+    return Files.exists(out) ? Files.readString(out) : "";
+  }
+
+  /** What the jar wrote to stderr, blank lines left out. */
+  private List<String> stderrLines() throws IOException {
+    return Files.readAllLines(work.resolve("err.txt")).stream()
+        .filter(line -> !line.isBlank())
+        .toList();
   }
 
   /** Runs the jar until it has logged {@code readings} stored readings, then stops it. */
@@ -87,6 +101,47 @@ class KmpToDatabaseJarIT {
       assertThat(db.rows()).hasSizeGreaterThanOrEqualTo(12);
       assertThat(db.rows()).extracting(r -> r.get("meter_serial")).containsOnly(72345678L);
       assertThat(log()).contains("storing readings in table " + db.table).doesNotContain("WARN");
+    }
+  }
+
+  @Test
+  void aDatabaseThatRefusesTheConnectionIsOneLineAndExitStatus2() throws Exception {
+    // a bound socket that does not listen: connecting to its port is refused
+    try (Socket holder = new Socket()) {
+      holder.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+      String url = "jdbc:postgresql://127.0.0.1:" + holder.getLocalPort() + "/meters";
+      Process process = start(Map.of("db.url", url));
+      assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+      assertThat(process.exitValue()).isEqualTo(2);
+      assertThat(stderrLines())
+          .singleElement(as(STRING))
+          .startsWith("kmp-to-database: db.url=" + url + ": cannot create the table")
+          .contains("refused", "check db.url")
+          .doesNotContain("Exception");
+    }
+  }
+
+  @Test
+  void aBusySimulatorPortIsOneLineNamingTheSettingsAndExitStatus2() throws Exception {
+    try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      int port = busy.getLocalPort();
+      // given last, these win over the free port start() sets
+      Process process =
+          start(
+              Map.of(
+                  "kmp.simulator.port",
+                  String.valueOf(port),
+                  "kmp.uri",
+                  "kmp:socket://localhost:" + port));
+      assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+      assertThat(process.exitValue()).isEqualTo(2);
+      assertThat(stderrLines())
+          .singleElement(as(STRING))
+          .startsWith("kmp-to-database: cannot start the simulated meter on port " + port)
+          .contains("kmp.simulator.port=", "kmp.uri=")
+          .doesNotContain("Exception");
     }
   }
 }

@@ -6,6 +6,8 @@ import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
 import org.camelkmp.examples.support.EmbeddedSimulator;
+import org.camelkmp.examples.support.ExampleMain;
+import org.camelkmp.examples.support.ExampleStartupException;
 
 /**
  * Reads a Kamstrup meter and appends every reading to one file per day, as a JSON line or as CSV
@@ -15,8 +17,8 @@ import org.camelkmp.examples.support.EmbeddedSimulator;
 public final class KmpToFileApplication {
   private KmpToFileApplication() {}
 
-  public static void main(String[] args) throws Exception {
-    createMain().run(args);
+  public static void main(String[] args) {
+    ExampleMain.run("kmp-to-file", createMain(), args);
   }
 
   /** The application, not yet started: checks its settings, then starts the simulator if asked. */
@@ -42,7 +44,7 @@ public final class KmpToFileApplication {
       try {
         LineFiles.repairAll(dir);
       } catch (IOException e) {
-        throw new IllegalStateException("file.dir=" + dir + ": cannot check the files: " + e, e);
+        throw new ExampleStartupException("file.dir=" + dir + ": cannot check the files: " + e, e);
       }
     }
   }

@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import org.apache.camel.CamelContext;
 import org.camelkmp.examples.support.ExampleSettings;
+import org.camelkmp.examples.support.ExampleStartupException;
 
 /**
  * Reads this example's properties and refuses bad values with a message that names the property,
@@ -20,7 +21,7 @@ final class Settings extends ExampleSettings {
     try {
       return ZoneId.of(value);
     } catch (DateTimeException e) {
-      throw new IllegalArgumentException(
+      throw new ExampleStartupException(
           key + "=" + value + " is not a time zone id (UTC, Europe/Copenhagen, +01:00)", e);
     }
   }

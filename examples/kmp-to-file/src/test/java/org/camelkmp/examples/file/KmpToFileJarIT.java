@@ -1,11 +1,14 @@
 package org.camelkmp.examples.file;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,13 +97,40 @@ class KmpToFileJarIT {
   }
 
   @Test
-  void aBadSettingFromTheEnvironmentStopsTheJarNamingIt() throws Exception {
+  void aBadSettingFromTheEnvironmentIsOneLineAndExitStatus2() throws Exception {
     Process process = start(Map.of("FILE_FORMAT", "xml"), fastSimulator());
     assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
-    assertThat(process.exitValue()).isNotZero();
-    File err = work.resolve("err.txt").toFile();
-    assertThat(Files.readString(err.toPath())).contains("file.format=xml is not one of jsonl, csv");
+    assertThat(process.exitValue()).isEqualTo(2);
+    assertThat(stderrLines())
+        .singleElement(as(STRING))
+        .startsWith("kmp-to-file: file.format=xml is not one of jsonl, csv")
+        .doesNotContain("Exception");
     assertThat(work.resolve("readings")).doesNotExist();
+  }
+
+  @Test
+  void aBusySimulatorPortIsOneLineNamingTheSettingsAndExitStatus2() throws Exception {
+    try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      int port = busy.getLocalPort();
+      Process process =
+          start(
+              Map.of(), "-Dkmp.simulator.port=" + port, "-Dkmp.uri=kmp:socket://localhost:" + port);
+      assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+      assertThat(process.exitValue()).isEqualTo(2);
+      assertThat(stderrLines())
+          .singleElement(as(STRING))
+          .startsWith("kmp-to-file: cannot start the simulated meter on port " + port)
+          .contains("kmp.simulator.port=", "kmp.uri=")
+          .doesNotContain("Exception");
+    }
+  }
+
+  /** What the jar wrote to stderr, blank lines left out. */
+  private List<String> stderrLines() throws IOException {
+    return Files.readAllLines(work.resolve("err.txt"), StandardCharsets.UTF_8).stream()
+        .filter(line -> !line.isBlank())
+        .toList();
   }
 }

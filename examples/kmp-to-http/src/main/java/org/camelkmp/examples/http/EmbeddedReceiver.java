@@ -17,6 +17,7 @@ import java.util.Set;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.MainListenerSupport;
 import org.apache.camel.support.service.ServiceSupport;
+import org.camelkmp.examples.support.ExampleStartupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,8 +56,18 @@ public final class EmbeddedReceiver extends MainListenerSupport {
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     } catch (IOException e) {
-      throw new IllegalStateException(
-          "http.receiver.port=" + port + ": cannot start the demo receiver: " + e, e);
+      throw new ExampleStartupException(
+          "cannot start the demo receiver on port "
+              + port
+              + ": "
+              + e.getMessage()
+              + " (another example?); set http.receiver.port to a free port and http.url to the"
+              + " same port, e.g. http.receiver.port="
+              + (port + 1)
+              + " and http.url=http://localhost:"
+              + (port + 1)
+              + path(url),
+          e);
     }
     String path = URI.create(url).getPath();
     server.createContext(path == null || path.isEmpty() ? "/" : path, this::handle);
@@ -139,6 +150,11 @@ public final class EmbeddedReceiver extends MainListenerSupport {
     } catch (IllegalArgumentException e) {
       return false;
     }
+  }
+
+  private static String path(String url) {
+    String path = URI.create(url).getPath();
+    return path == null ? "" : path;
   }
 
   private static Optional<String> property(BaseMainSupport main, String key) {

@@ -1,10 +1,10 @@
 package org.camelkmp.examples.http;
 
-import java.nio.file.Path;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
 import org.camelkmp.examples.support.EmbeddedSimulator;
+import org.camelkmp.examples.support.ExampleMain;
 
 /**
  * Reads a Kamstrup meter and POSTs every reading as JSON to a URL, with redelivery, a dead-letter
@@ -14,8 +14,8 @@ import org.camelkmp.examples.support.EmbeddedSimulator;
 public final class KmpToHttpApplication {
   private KmpToHttpApplication() {}
 
-  public static void main(String[] args) throws Exception {
-    createMain().run(args);
+  public static void main(String[] args) {
+    ExampleMain.run("kmp-to-http", createMain(), args);
   }
 
   /**
@@ -42,7 +42,7 @@ public final class KmpToHttpApplication {
       settings.atLeast("http.redeliveries", 0);
       settings.atLeast("http.redelivery-delay", 0);
       settings.atLeast("http.replay-delay", 1);
-      Path dir = settings.writableDirectory("http.dead-letter-dir", "dead-letter");
+      settings.writableDirectory("http.dead-letter-dir", "dead-letter");
     }
   }
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import org.apache.camel.CamelContext;
 import org.camelkmp.examples.support.ExampleSettings;
+import org.camelkmp.examples.support.ExampleStartupException;
 
 /**
  * Reads this example's properties and refuses bad values with a message that names the property,
@@ -27,7 +28,7 @@ final class Settings extends ExampleSettings {
     } catch (URISyntaxException e) {
       // refused below
     }
-    throw new IllegalArgumentException(
+    throw new ExampleStartupException(
         key + "=" + value + " is not an http:// or https:// URL with a host");
   }
 }

@@ -1,9 +1,13 @@
 package org.camelkmp.examples.http;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,7 +36,7 @@ class KmpToHttpJarIT {
     properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
     command.add("-jar");
     command.add(jar.toAbsolutePath().toString());
-    Files.deleteIfExists(work.resolve("err.txt"));
+    Files.deleteIfExists(work.resolve("out.txt"));
     return new ProcessBuilder(command)
         .directory(work.toFile())
         .redirectOutput(work.resolve("out.txt").toFile())
@@ -40,9 +44,17 @@ class KmpToHttpJarIT {
         .start();
   }
 
+  /** The log: on stdout. */
   private String log() throws IOException {
-    Path err = work.resolve("err.txt");
-    return Files.exists(err) ? Files.readString(err) : "";
+    Path out = work.resolve("out.txt");
+    return Files.exists(out) ? Files.readString(out) : "";
+  }
+
+  /** What the jar wrote to stderr, blank lines left out. */
+  private List<String> stderrLines() throws IOException {
+    return Files.readAllLines(work.resolve("err.txt")).stream()
+        .filter(line -> !line.isBlank())
+        .toList();
   }
 
   private List<Path> deadLetters() throws IOException {
@@ -120,6 +132,42 @@ class KmpToHttpJarIT {
         assertThat(receiver.requests(key)).as(key).hasSize(1);
         assertThat(receiver.requests(key).get(0).status()).isEqualTo(200);
       }
+    }
+  }
+
+  @Test
+  void aUrlThatIsNotHttpIsOneLineAndExitStatus2() throws Exception {
+    Process process = start(Map.of("http.url", "ftp://receiver.example/readings"));
+    assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+    assertThat(process.exitValue()).isEqualTo(2);
+    assertThat(stderrLines())
+        .singleElement(as(STRING))
+        .startsWith("kmp-to-http: http.url=ftp://receiver.example/readings is not an http://")
+        .doesNotContain("Exception");
+    assertThat(work.resolve("dead-letter")).doesNotExist();
+  }
+
+  @Test
+  void aBusySimulatorPortIsOneLineNamingTheSettingsAndExitStatus2() throws Exception {
+    try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      int port = busy.getLocalPort();
+      // given last, these win over the free port start() sets
+      Process process =
+          start(
+              Map.of(
+                  "kmp.simulator.port",
+                  String.valueOf(port),
+                  "kmp.uri",
+                  "kmp:socket://localhost:" + port));
+      assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+      assertThat(process.exitValue()).isEqualTo(2);
+      assertThat(stderrLines())
+          .singleElement(as(STRING))
+          .startsWith("kmp-to-http: cannot start the simulated meter on port " + port)
+          .contains("kmp.simulator.port=", "kmp.uri=")
+          .doesNotContain("Exception");
     }
   }
 }
