@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A transparent TCP relay on a loopback port in front of a gateway, that can cut the connection in
  * the middle of the meter's next answer: the network between a reader and its ser2net, with a
  * spade. Each client connection gets its own connection to the gateway; when either end closes,
- * both do.
+ * both do. It keeps a log of what it relayed when ({@link #trace(long, long, long)}), the reader's
+ * side of the line for a failure report.
  */
 public final class CableCutter implements AutoCloseable {
   private final int upstreamPort;
@@ -24,6 +25,7 @@ public final class CableCutter implements AutoCloseable {
   private final List<Socket> sockets = new CopyOnWriteArrayList<>();
   private final List<Thread> threads = new CopyOnWriteArrayList<>();
   private final AtomicInteger cuts = new AtomicInteger();
+  private final java.util.Deque<String> trace = new java.util.ArrayDeque<>();
   private volatile int cutAfter = -1;
   private volatile boolean everyAnswer;
 
@@ -118,6 +120,10 @@ public final class CableCutter implements AutoCloseable {
         }
         out.write(buffer, 0, pass);
         out.flush();
+        record(
+            (towardsReader ? "to reader " : "to gateway ")
+                + java.util.HexFormat.ofDelimiter(" ").formatHex(buffer, 0, pass)
+                + (pass < n ? " (cut)" : ""));
         if (pass < n) {
           if (!everyAnswer) {
             cutAfter = -1;
@@ -129,11 +135,42 @@ public final class CableCutter implements AutoCloseable {
     } catch (IOException e) {
       // one end went away
     } finally {
+      record((towardsReader ? "gateway" : "reader") + " side closed");
       closeQuietly(from);
       closeQuietly(to);
       sockets.remove(from);
       sockets.remove(to);
     }
+  }
+
+  private void record(String event) {
+    long now = System.nanoTime();
+    synchronized (trace) {
+      trace.addLast(now + " " + event);
+      if (trace.size() > 10_000) {
+        trace.removeFirst();
+      }
+    }
+  }
+
+  /**
+   * What was relayed from {@code fromNanos} to {@code toNanos} (System.nanoTime), one line per
+   * event, each with its time in milliseconds relative to {@code originNanos}.
+   */
+  public String trace(long originNanos, long fromNanos, long toNanos) {
+    StringBuilder out = new StringBuilder();
+    synchronized (trace) {
+      for (String line : trace) {
+        int space = line.indexOf(' ');
+        long at = Long.parseLong(line.substring(0, space));
+        if (at >= fromNanos && at <= toNanos) {
+          out.append(
+              String.format(
+                  "  relay %+8.1f ms %s%n", (at - originNanos) / 1e6, line.substring(space + 1)));
+        }
+      }
+    }
+    return out.toString();
   }
 
   private void start(Runnable task, String name) {

@@ -435,7 +435,9 @@ abstract class FaultRecoveryTestBase extends CamelTestSupport {
         .doesNotContainAnyElementsOf(unique);
     List<String> lost = owed.stream().filter(key -> !unique.contains(key)).toList();
     assertThat(lost)
-        .as("answers the meter gave whole to a request no fault hit, never delivered")
+        .as(
+            "answers the meter gave whole to a request no fault hit, never delivered%n%s",
+            lossReport(answers, lost))
         .isEmpty();
 
     String table =
@@ -460,6 +462,48 @@ abstract class FaultRecoveryTestBase extends CamelTestSupport {
             String.join("\n", figures));
     System.out.print(table);
     org.camelkmp.kmp.testsupport.Figures.append("fault-figures.txt", table);
+  }
+
+  /**
+   * For each lost answer: when its request reached the meter and the answer left it, the meter's
+   * neighbouring answers, and what the path saw around it (the reader's side, where it can be
+   * seen).
+   */
+  private String lossReport(List<MeterTap.Answer> answers, List<String> lost) {
+    StringBuilder report = new StringBuilder();
+    for (MeterTap.Answer answer : answers) {
+      if (!lost.contains(answer.key())) {
+        continue;
+      }
+      long from = answer.requestNanos() - 1_500_000_000L;
+      long to = answer.writtenNanos() + 1_500_000_000L;
+      report.append(
+          String.format(
+              "answer %s to request %d: request arrived at 0 ms, answer written at %+.1f ms%n",
+              answer.key(),
+              answer.request(),
+              (answer.writtenNanos() - answer.requestNanos()) / 1e6));
+      for (MeterTap.Answer other : answers) {
+        if (other.writtenNanos() >= from && other.writtenNanos() <= to) {
+          report.append(
+              String.format(
+                  "  meter %+8.1f ms answer %s to request %d%n",
+                  (other.writtenNanos() - answer.requestNanos()) / 1e6,
+                  other.key(),
+                  other.request()));
+        }
+      }
+      report.append(pathTrace(answer.requestNanos(), from, to));
+    }
+    return report.toString();
+  }
+
+  /**
+   * What the path between reader and meter saw from {@code fromNanos} to {@code toNanos}
+   * (System.nanoTime), with times relative to {@code originNanos}, if it can tell.
+   */
+  String pathTrace(long originNanos, long fromNanos, long toNanos) {
+    return "";
   }
 
   /** Faults a reader must read past: the answer behind them is still owed. */

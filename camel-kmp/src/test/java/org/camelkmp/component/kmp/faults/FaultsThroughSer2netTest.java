@@ -39,6 +39,11 @@ class FaultsThroughSer2netTest extends FaultRecoveryTestBase {
   }
 
   @Override
+  String pathTrace(long originNanos, long fromNanos, long toNanos) {
+    return cutter.trace(originNanos, fromNanos, toNanos);
+  }
+
+  @Override
   String pathName() {
     return "ser2net " + gateway.port();
   }

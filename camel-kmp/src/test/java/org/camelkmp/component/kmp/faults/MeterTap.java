@@ -26,8 +26,11 @@ final class MeterTap implements Transport {
    * @param key the meter's date and clock in it
    * @param request the number of the request it answers, as the meter's fault plan counts them
    * @param afterRequestMillis how long after that request had arrived it went out
+   * @param requestNanos when the request had arrived (System.nanoTime)
+   * @param writtenNanos when the answer went out
    */
-  record Answer(String key, long request, long afterRequestMillis) {}
+  record Answer(
+      String key, long request, long afterRequestMillis, long requestNanos, long writtenNanos) {}
 
   private final Transport line;
   private final FaultPlan plan;
@@ -93,7 +96,8 @@ final class MeterTap implements Transport {
           Optional<String> key = key(response.values());
           if (key.isPresent()) {
             synchronized (this) {
-              answers.add(new Answer(key.get(), request, (now - lastRequestNanos) / 1_000_000));
+              long asked = lastRequestNanos;
+              answers.add(new Answer(key.get(), request, (now - asked) / 1_000_000, asked, now));
             }
           }
         }
