@@ -59,11 +59,13 @@ final class ResponseReader {
       if (now - lastNanos > 0) {
         throw noise(receiver, now - started);
       }
+      // Past the deadline, bytes already there are still read (a wait of 0 takes only those): the
+      // answer may have come in time while this thread ran late, and is the answer all the same.
       long waitMillis =
           receiver.inFrame()
               ? interByteMillis
               : Math.max(0, (deadlineNanos - now + 999_999) / 1_000_000);
-      int b = waitMillis == 0 ? -1 : readByte(receiver, waitMillis);
+      int b = readByte(receiver, waitMillis);
       if (b < 0) {
         throw timeout(receiver, timeoutMillis);
       }

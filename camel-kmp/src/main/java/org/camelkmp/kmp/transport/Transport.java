@@ -37,7 +37,8 @@ public interface Transport extends AutoCloseable {
   void write(byte[] bytes);
 
   /**
-   * Reads the next byte, waiting at most {@code timeoutMillis}.
+   * Reads the next byte, waiting at most {@code timeoutMillis}; with 0, takes only a byte that is
+   * already there, without waiting.
    *
    * @return the byte as 0..255, or -1 when no byte arrived within the timeout
    * @throws KmpTransportException when the transport is not open or breaks (end of stream)
