@@ -1,6 +1,8 @@
 package org.camelkmp.component.kmp;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.camelkmp.kmp.client.ClientOptions;
@@ -25,6 +27,7 @@ public final class KmpConnection {
   private final AtomicReference<Instant> lastSuccess = new AtomicReference<>();
   private final AtomicReference<Instant> lastFailure = new AtomicReference<>();
   private final AtomicReference<String> lastError = new AtomicReference<>();
+  private final List<ExchangeListener> listeners = new CopyOnWriteArrayList<>();
   int users;
 
   KmpConnection(String port, LineSettings lineSettings, Transport transport) {
@@ -39,9 +42,25 @@ public final class KmpConnection {
         options.withLineSettings(lineSettings),
         new ExchangeListener() {
           @Override
+          public void requestSent(int attempt, byte[] frame) {
+            listeners.forEach(l -> l.requestSent(attempt, frame));
+          }
+
+          @Override
+          public void bytesReceived(int attempt, byte[] bytes) {
+            listeners.forEach(l -> l.bytesReceived(attempt, bytes));
+          }
+
+          @Override
           public void responseDecoded(int attempt, KmpResponse response, long roundTripNanos) {
             transactions.incrementAndGet();
             lastSuccess.set(Instant.now());
+            listeners.forEach(l -> l.responseDecoded(attempt, response, roundTripNanos));
+          }
+
+          @Override
+          public void lateAnswerDropped(int attempt, byte[] frame) {
+            listeners.forEach(l -> l.lateAnswerDropped(attempt, frame));
           }
 
           @Override
@@ -49,8 +68,22 @@ public final class KmpConnection {
             failures.incrementAndGet();
             lastFailure.set(Instant.now());
             lastError.set(failure.getClass().getSimpleName() + ": " + failure.getMessage());
+            listeners.forEach(l -> l.attemptFailed(attempt, failure, willRetry));
           }
         });
+  }
+
+  /**
+   * Lets {@code listener} see every exchange on this port, whoever makes it (consumer or producer):
+   * for tracing and metrics. Called on the thread doing the exchange; keep it quick.
+   */
+  public void addExchangeListener(ExchangeListener listener) {
+    listeners.add(java.util.Objects.requireNonNull(listener, "listener"));
+  }
+
+  /** Stops telling {@code listener}. */
+  public void removeExchangeListener(ExchangeListener listener) {
+    listeners.remove(listener);
   }
 
   /** The port as the user wrote it. */

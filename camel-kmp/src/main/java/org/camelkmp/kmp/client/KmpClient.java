@@ -171,7 +171,7 @@ public final class KmpClient implements AutoCloseable {
         long quietFrom = System.nanoTime();
         KmpException e = caught;
         if (listensForLateAnswer(caught)) {
-          LateListen heard = listenForLateAnswer(request, caught);
+          LateListen heard = listenForLateAnswer(attempt, request, caught);
           e = heard.failure();
           quietFrom = heard.quietFromNanos();
         }
@@ -210,7 +210,7 @@ public final class KmpClient implements AutoCloseable {
    * answer is dropped, not taken for the answer to a later request). The quiet time then counts
    * from the last byte heard; when nothing came, it has passed already.
    */
-  private LateListen listenForLateAnswer(KmpRequest request, KmpException failure) {
+  private LateListen listenForLateAnswer(int attempt, KmpRequest request, KmpException failure) {
     long listenStart = System.nanoTime();
     long listenUntil = listenStart + options.quietTime().toNanos();
     long frameLimit = listenUntil + PhysicalLayer.MAX_FRAME_LENGTH * lineNanosPerByte();
@@ -246,6 +246,9 @@ public final class KmpClient implements AutoCloseable {
             firstByte = lastByte;
           }
           continue;
+        }
+        if (event == FrameReceiver.Event.FRAME) {
+          listener.lateAnswerDropped(attempt, receiver.frame());
         }
         long answerStart = firstByte < 0 ? lastByte : firstByte;
         KmpLateAnswerException late =
@@ -286,7 +289,7 @@ public final class KmpClient implements AutoCloseable {
 
   private KmpResponse attempt(int attempt, int address, KmpRequest request, byte[] frame) {
     waitForQuietLine();
-    transport.discardInput();
+    dropStaleInput(attempt);
     long started = System.nanoTime();
     transport.write(frame);
     listener.requestSent(attempt, frame);
@@ -365,6 +368,27 @@ public final class KmpClient implements AutoCloseable {
       throw new KmpUnexpectedCidException(request.cid(), cid);
     }
     return ApplicationLayer.decodeResponse(dataLink, 1, dataLink.length - 3);
+  }
+
+  /**
+   * Clears what is waiting on the line before a request, so nothing that came before it can pass
+   * for its answer; a whole answer frame among it (one that came later than the late-answer listen)
+   * is told to the listener as dropped.
+   */
+  private void dropStaleInput(int attempt) {
+    FrameReceiver stale = new FrameReceiver(Direction.RESPONSE, false);
+    int b;
+    while ((b = transport.read(0)) >= 0) {
+      try {
+        if (stale.accept(b) == FrameReceiver.Event.FRAME) {
+          listener.lateAnswerDropped(attempt, stale.frame());
+          LOG.debug("{}: a late answer was waiting before the request; dropped", transport.name());
+        }
+      } catch (KmpFramingException e) {
+        // garbage: dropped all the same
+      }
+    }
+    transport.discardInput();
   }
 
   private void waitForQuietLine() {
