@@ -162,6 +162,9 @@ public class KmpEndpoint extends ScheduledPollEndpoint {
 
   public KmpEndpoint(String uri, KmpComponent component) {
     super(uri, component);
+    // ScheduledPollEndpoint configures the consumer from its own delay field, whose default is
+    // 500 ms: set ours there (as camel-mail does); a delay option given later overrides it
+    setDelay(DEFAULT_DELAY);
   }
 
   @Override
@@ -174,11 +177,7 @@ public class KmpEndpoint extends ScheduledPollEndpoint {
     return DEFAULT_DELAY;
   }
 
-  @Override
-  public long getDelay() {
-    return delay;
-  }
-
+  /** Milliseconds between polls; one minute unless set. */
   @Override
   public void setDelay(long delay) {
     this.delay = delay;
