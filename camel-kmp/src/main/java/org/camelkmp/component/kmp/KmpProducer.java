@@ -80,15 +80,12 @@ public class KmpProducer extends DefaultProducer {
 
     Object body = in.getBody();
     KmpRequest request;
-    String commandName;
     if (body instanceof KmpRequest given) {
       request = given;
-      commandName = given.commandName();
     } else {
       String header = in.getHeader(KmpConstants.COMMAND, String.class);
       CommandId command = CommandId.byName(header != null ? header : endpoint.getCommand());
-      commandName = command.commandName();
-      checkAllowed(command.changesMeter(), commandName);
+      KmpWritePolicy.check(command, endpoint.isAllowWrites(), endpoint.getPort());
       if (command == CommandId.GET_REGISTER) {
         RegisterReading reading = client.readRegisters(registers(in));
         Long serial = in.getHeader(KmpConstants.METER_SERIAL, Long.class);
@@ -105,7 +102,7 @@ public class KmpProducer extends DefaultProducer {
       }
       request = build(command, in);
     }
-    checkAllowed(request.command().map(CommandId::changesMeter).orElse(false), commandName);
+    KmpWritePolicy.check(request, endpoint.isAllowWrites(), endpoint.getPort());
     long started = System.nanoTime();
     KmpResponse response = client.send(address, request);
     in.setBody(response);
@@ -115,12 +112,6 @@ public class KmpProducer extends DefaultProducer {
     in.setHeader(KmpConstants.ROUND_TRIP_TIME, (System.nanoTime() - started) / 1_000_000);
     if (response instanceof GetSerialNoResponse serial) {
       in.setHeader(KmpConstants.METER_SERIAL, serial.serialNumber());
-    }
-  }
-
-  private void checkAllowed(boolean changesMeter, String commandName) {
-    if (changesMeter && !getEndpoint().isAllowWrites()) {
-      throw new KmpWriteNotAllowedException(commandName, getEndpoint().getPort());
     }
   }
 
