@@ -8,13 +8,14 @@ import org.camelkmp.kmp.transport.LineSettings;
 import org.camelkmp.kmp.transport.Transports;
 
 /**
- * The component's connections, one per port: opened on first use, closed when the last consumer or
- * producer on it stops. Also remembers the line settings each port was configured with, so that two
- * endpoints asking one port for different settings fail when the second is created.
+ * The component's connections, one per physical port however it is spelt ({@link KmpConnectionId}):
+ * opened on first use, closed when the last consumer or producer on it stops. Also remembers the
+ * line settings each port was configured with, so that two endpoints asking one port for different
+ * settings fail when the second is created.
  */
 final class KmpConnectionRegistry {
-  private final Map<String, KmpConnection> connections = new HashMap<>();
-  private final Map<String, LineSettings> configured = new HashMap<>();
+  private final Map<KmpConnectionId, KmpConnection> connections = new HashMap<>();
+  private final Map<KmpConnectionId, LineSettings> configured = new HashMap<>();
 
   /**
    * Records the line settings an endpoint wants for a port.
@@ -22,10 +23,11 @@ final class KmpConnectionRegistry {
    * @throws IllegalArgumentException when another endpoint configured the same port differently
    */
   synchronized void checkLineSettings(String port, LineSettings settings) {
-    if (isGateway(port)) {
+    KmpConnectionId id = KmpConnectionId.of(port);
+    if (id.isGateway()) {
       return;
     }
-    LineSettings earlier = configured.putIfAbsent(port, settings);
+    LineSettings earlier = configured.putIfAbsent(id, settings);
     if (earlier != null && !earlier.equals(settings)) {
       throw new IllegalArgumentException(
           "conflicting line settings for port "
@@ -41,10 +43,11 @@ final class KmpConnectionRegistry {
 
   /** The shared connection for a port, counting one more user. */
   synchronized KmpConnection acquire(String port, LineSettings settings) {
-    KmpConnection connection = connections.get(port);
+    KmpConnectionId id = KmpConnectionId.of(port);
+    KmpConnection connection = connections.get(id);
     if (connection == null) {
-      connection = new KmpConnection(port, settings, Transports.create(port, settings));
-      connections.put(port, connection);
+      connection = new KmpConnection(id, port, settings, Transports.create(port, settings));
+      connections.put(id, connection);
     }
     synchronized (connection) {
       connection.users++;
@@ -60,7 +63,7 @@ final class KmpConnectionRegistry {
         return;
       }
     }
-    connections.remove(connection.port());
+    connections.remove(connection.id());
     connection.close();
   }
 
@@ -72,9 +75,5 @@ final class KmpConnectionRegistry {
   synchronized void closeAll() {
     connections.values().forEach(KmpConnection::close);
     connections.clear();
-  }
-
-  private static boolean isGateway(String port) {
-    return port.startsWith("socket://");
   }
 }

@@ -259,6 +259,9 @@ public class KmpEndpoint extends ScheduledPollEndpoint {
               + " reads as a host name): write kmp:/"
               + p);
     }
+    if (p.regionMatches(true, 0, "socket://", 0, 9) && p.endsWith("/") && !p.endsWith("//")) {
+      p = p.substring(0, p.length() - 1); // socket://gw:2002/ names the same gateway
+    }
     return p;
   }
 
