@@ -35,7 +35,6 @@ public class KmpComponent extends HealthCheckComponent {
     KmpEndpoint endpoint = new KmpEndpoint(uri, this);
     endpoint.setPort(remaining);
     setProperties(endpoint, parameters);
-    endpoint.validate();
     return endpoint;
   }
 

@@ -9,45 +9,35 @@ import org.camelkmp.kmp.transport.Transports;
 
 /**
  * The component's connections, one per physical port however it is spelt ({@link KmpConnectionId}):
- * opened on first use, closed when the last consumer or producer on it stops. Also remembers the
- * line settings each port was configured with, so that two endpoints asking one port for different
- * settings fail when the second is created.
+ * opened on first use, closed when the last consumer or producer on it stops. While a serial port
+ * is in use its line settings are its first user's; an endpoint asking for others fails when its
+ * consumer or producer starts, and once the last user is gone the port may be used with others.
  */
 final class KmpConnectionRegistry {
   private final Map<KmpConnectionId, KmpConnection> connections = new HashMap<>();
-  private final Map<KmpConnectionId, LineSettings> configured = new HashMap<>();
 
   /**
-   * Records the line settings an endpoint wants for a port.
+   * The shared connection for a port, counting one more user. The first user's line settings hold
+   * for the port until its last user releases it.
    *
-   * @throws IllegalArgumentException when another endpoint configured the same port differently
+   * @throws IllegalArgumentException when the serial port is in use with other line settings
    */
-  synchronized void checkLineSettings(String port, LineSettings settings) {
-    KmpConnectionId id = KmpConnectionId.of(port);
-    if (id.isGateway()) {
-      return;
-    }
-    LineSettings earlier = configured.putIfAbsent(id, settings);
-    if (earlier != null && !earlier.equals(settings)) {
-      throw new IllegalArgumentException(
-          "conflicting line settings for port "
-              + port
-              + ": it is already used with "
-              + earlier
-              + " and this endpoint asks for "
-              + settings
-              + "; every endpoint on one port must use the same baudRate, dataBits, stopBits and"
-              + " parity");
-    }
-  }
-
-  /** The shared connection for a port, counting one more user. */
   synchronized KmpConnection acquire(String port, LineSettings settings) {
     KmpConnectionId id = KmpConnectionId.of(port);
     KmpConnection connection = connections.get(id);
     if (connection == null) {
       connection = new KmpConnection(id, port, settings, Transports.create(port, settings));
       connections.put(id, connection);
+    } else if (!id.isGateway() && !connection.lineSettings().equals(settings)) {
+      throw new IllegalArgumentException(
+          "conflicting line settings for port "
+              + port
+              + ": it is in use with "
+              + connection.lineSettings()
+              + " and this endpoint asks for "
+              + settings
+              + "; every endpoint on one port must use the same baudRate, dataBits, stopBits and"
+              + " parity");
     }
     synchronized (connection) {
       connection.users++;

@@ -190,12 +190,20 @@ public class KmpEndpoint extends ScheduledPollEndpoint {
   }
 
   @Override
+  protected void doInit() throws Exception {
+    super.doInit();
+    validate();
+  }
+
+  @Override
   public Producer createProducer() {
+    validate(); // options may have been set from Java since the endpoint was initialised
     return new KmpProducer(this);
   }
 
   @Override
   public Consumer createConsumer(Processor processor) throws Exception {
+    validate();
     if (parsedRegisters.isEmpty()) {
       throw new IllegalArgumentException(
           "the kmp consumer on " + port + " needs registers, e.g. registers=E1,V1,60");
@@ -210,7 +218,11 @@ public class KmpEndpoint extends ScheduledPollEndpoint {
     return consumer;
   }
 
-  /** Checks every option once it is set; a bad one fails endpoint creation naming it. */
+  /**
+   * Parses and checks every option; a bad one fails naming it. Runs when the endpoint is
+   * initialised and again when a consumer or producer is created, so options set from Java after
+   * the endpoint was made take effect.
+   */
   void validate() {
     port = checkPort(port);
     try {
@@ -231,7 +243,6 @@ public class KmpEndpoint extends ScheduledPollEndpoint {
       throw new IllegalArgumentException("password must be 0..65535");
     }
     Transports.create(port, lineSettings());
-    getComponent().connections().checkLineSettings(port, lineSettings());
   }
 
   private static List<Register> parseRegisters(String list) {

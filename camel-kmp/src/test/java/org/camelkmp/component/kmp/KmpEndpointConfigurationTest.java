@@ -103,19 +103,7 @@ class KmpEndpointConfigurationTest {
         .satisfies(e -> assertThat(e.getMessage() + " / " + rootMessage(e)).contains(message));
   }
 
-  @Test
-  void conflictingLineSettingsOnOnePortAreRejected() {
-    endpoint("kmp:/dev/ttyUSB3?registers=60");
-    assertThatThrownBy(() -> endpoint("kmp:/dev/ttyUSB3?registers=68&baudRate=2400"))
-        .satisfies(
-            e ->
-                assertThat(rootMessage(e))
-                    .contains("conflicting line settings for port /dev/ttyUSB3")
-                    .contains("1200 8N2")
-                    .contains("2400 8N2"));
-    assertThat(endpoint("kmp:/dev/ttyUSB3?registers=68&stopBits=2").getPort())
-        .isEqualTo("/dev/ttyUSB3");
-  }
+  // conflicting line settings on one port: KmpLineSettingsPerPortTest, when the route starts
 
   @Test
   void consumerWithoutRegistersIsRejected() {
