@@ -12,11 +12,21 @@ public final class KmpConstants {
   public static final String METER_SERIAL = "CamelKmpMeterSerial";
 
   @Metadata(
+      label = "consumer,producer",
       description =
-          "The destination address the request went to. On the producer, a value set before"
-              + " sending overrides the endpoint's destinationAddress for that exchange",
+          "Output: the destination address the reading came from. Never read: to send one"
+              + " exchange elsewhere use CamelKmpOverrideDestinationAddress",
       javaType = "Integer")
   public static final String DESTINATION_ADDRESS = "CamelKmpDestinationAddress";
+
+  @Metadata(
+      label = "producer",
+      description =
+          "Input: the destination address for this exchange instead of the endpoint's"
+              + " destinationAddress (0..255, a number or decimal or 0x hex text). Removed once the"
+              + " producer has used it, so it never steers a later producer",
+      javaType = "Integer")
+  public static final String OVERRIDE_DESTINATION_ADDRESS = "CamelKmpOverrideDestinationAddress";
 
   @Metadata(
       label = "consumer,producer",
