@@ -90,8 +90,7 @@ public class KmpProducer extends DefaultProducer {
     if (in.getBody() instanceof KmpRequest given) {
       request = given;
     } else {
-      String header = in.getHeader(KmpConstants.COMMAND, String.class);
-      CommandId command = CommandId.byName(header != null ? header : endpoint.getCommand());
+      CommandId command = command(in.getHeader(KmpConstants.COMMAND), endpoint);
       KmpWritePolicy.check(command, endpoint.isAllowWrites(), endpoint.getPort());
       if (command == CommandId.GET_REGISTER) {
         List<Integer> ids = registers(in);
@@ -123,6 +122,18 @@ public class KmpProducer extends DefaultProducer {
     in.setBody(response);
   }
 
+  /** The command header (a name, a KmpCommand or a CommandId), else the endpoint's command. */
+  private static CommandId command(Object header, KmpEndpoint endpoint) {
+    if (header == null) {
+      return endpoint.getConfiguration().getCommand().commandId();
+    } else if (header instanceof KmpCommand command) {
+      return command.commandId();
+    } else if (header instanceof CommandId command) {
+      return command;
+    }
+    return CommandId.byName(header.toString());
+  }
+
   /** The meter's serial number when readSerialNumber is set, asked once per connection. */
   private Long serial(KmpClient client, int address) {
     return getEndpoint().isReadSerialNumber() ? serials.of(client, connection, address) : null;
@@ -137,7 +148,7 @@ public class KmpProducer extends DefaultProducer {
         LocalDateTime clock = in.getHeader(KmpConstants.CLOCK, LocalDateTime.class);
         yield new SetClockRequest(clock != null ? clock : LocalDateTime.now());
       }
-      case PUT_REGISTER -> new PutRegisterRequest(getEndpoint().getPassword(), putValue(in));
+      case PUT_REGISTER -> new PutRegisterRequest(getEndpoint().password(), putValue(in));
       case CLEAR_EVENT_STATUS ->
           new ClearEventStatusRequest(
               mask(in.getHeader(KmpConstants.CONDITIONAL_MASK, 0L, Long.class)),

@@ -59,15 +59,15 @@ class KmpEndpointConfigurationTest {
   void defaultsSuitAKmpMeterAndItsBattery() {
     KmpEndpoint endpoint = endpoint("kmp:/dev/ttyUSB0?registers=E1,V1,60");
     // the one-minute poll delay is checked at the meter: KmpPollDelayTest
-    assertThat(endpoint.getBaudRate()).isEqualTo(1200);
-    assertThat(endpoint.getDataBits()).isEqualTo(8);
-    assertThat(endpoint.getStopBits()).isEqualTo(2);
-    assertThat(endpoint.getParity()).isEqualTo(Parity.NONE);
-    assertThat(endpoint.getTimeout()).isEqualTo(2000);
-    assertThat(endpoint.getQuietTime()).isEqualTo(1600);
+    assertThat(endpoint.getConfiguration().getBaudRate()).isEqualTo(1200);
+    assertThat(endpoint.getConfiguration().getDataBits()).isEqualTo(8);
+    assertThat(endpoint.getConfiguration().getStopBits()).isEqualTo(2);
+    assertThat(endpoint.getConfiguration().getParity()).isEqualTo(Parity.NONE);
+    assertThat(endpoint.getConfiguration().getTimeout()).isEqualTo(2000);
+    assertThat(endpoint.getConfiguration().getQuietTime()).isEqualTo(1600);
     assertThat(endpoint.address()).isEqualTo(0x3F);
     assertThat(endpoint.registerIds()).containsExactly(60, 68, 60);
-    assertThat(endpoint.isAllowWrites()).isFalse();
+    assertThat(endpoint.getConfiguration().isAllowWrites()).isFalse();
   }
 
   @Test
@@ -75,7 +75,7 @@ class KmpEndpointConfigurationTest {
     KmpEndpoint endpoint =
         endpoint("kmp:/dev/ttyUSB1?registers=60&delay=15m&timeout=3s&destinationAddress=0x7F");
     assertThat(endpoint.getDelay()).isEqualTo(900_000L);
-    assertThat(endpoint.getTimeout()).isEqualTo(3000);
+    assertThat(endpoint.getConfiguration().getTimeout()).isEqualTo(3000);
     assertThat(endpoint.address()).isEqualTo(0x7F);
   }
 

@@ -39,17 +39,17 @@ class KmpJavaConfiguredEndpointTest extends CamelTestSupport {
   private KmpEndpoint endpoint() {
     KmpEndpoint endpoint =
         context.getEndpoint("kmp:socket://127.0.0.1:" + tap.port(), KmpEndpoint.class);
-    endpoint.setTimeout(500);
-    endpoint.setQuietTime(20);
-    endpoint.setRetries(0);
+    endpoint.getConfiguration().setTimeout(500);
+    endpoint.getConfiguration().setQuietTime(20);
+    endpoint.getConfiguration().setRetries(0);
     return endpoint;
   }
 
   @Test
   void aConsumerConfiguredFromJavaReadsTheRegistersAndAddressSetThere() throws Exception {
     KmpEndpoint endpoint = endpoint();
-    endpoint.setRegisters("E1,V1");
-    endpoint.setDestinationAddress("0x7F");
+    endpoint.getConfiguration().setRegisters("E1,V1");
+    endpoint.getConfiguration().setDestinationAddress("0x7F");
     endpoint.setInitialDelay(0);
     endpoint.setDelay(20);
     context.addRoutes(
@@ -75,8 +75,8 @@ class KmpJavaConfiguredEndpointTest extends CamelTestSupport {
   @Test
   void aProducerConfiguredFromJavaSendsTheCommandSetThere() throws Exception {
     KmpEndpoint endpoint = endpoint();
-    endpoint.setDestinationAddress("127");
-    endpoint.setRegisters("T1,T2");
+    endpoint.getConfiguration().setDestinationAddress("127");
+    endpoint.getConfiguration().setRegisters("T1,T2");
     context.addRoutes(
         new RouteBuilder() {
           @Override
@@ -94,7 +94,7 @@ class KmpJavaConfiguredEndpointTest extends CamelTestSupport {
   @Test
   void aBadOptionSetFromJavaIsRefusedWhenTheRouteStartsNamingIt() {
     KmpEndpoint endpoint = endpoint();
-    endpoint.setRegisters("E1,E9X");
+    endpoint.getConfiguration().setRegisters("E1,E9X");
     assertThatThrownBy(
             () ->
                 context.addRoutes(

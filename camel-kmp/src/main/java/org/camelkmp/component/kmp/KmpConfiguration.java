@@ -1,0 +1,245 @@
+package org.camelkmp.component.kmp;
+
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+import org.camelkmp.kmp.transport.Parity;
+
+/**
+ * The options a {@code kmp} endpoint shares with its component: set once as {@code
+ * camel.component.kmp.*} for a fleet of meters, and overridden by any endpoint. Each endpoint works
+ * on its own {@link #copy()} (as camel-kafka's configuration does), so an endpoint's options never
+ * change the component's or another endpoint's. Values are checked by the endpoint.
+ */
+@UriParams
+public class KmpConfiguration implements Cloneable {
+
+  @UriParam(
+      description =
+          "Registers to read, comma separated: ids (60) or catalogue names (E1), any number; read"
+              + " eight per request. Required for the consumer; the producer's default for"
+              + " GetRegister")
+  private String registers;
+
+  @UriParam(
+      defaultValue = "0x3F",
+      description =
+          "Destination address, decimal or 0x hex: 0x3F the heat meter, 0x7F a logger top module,"
+              + " 0xBF a logger base module")
+  private String destinationAddress = "0x3F";
+
+  @UriParam(
+      label = "serial",
+      defaultValue = "1200",
+      description = "Baud rate; KMP meters use 1200 (newer ones also 2400). Ignored for socket://")
+  private int baudRate = 1200;
+
+  @UriParam(label = "serial", defaultValue = "8", enums = "5,6,7,8", description = "Data bits")
+  private int dataBits = 8;
+
+  @UriParam(
+      label = "serial",
+      defaultValue = "2",
+      enums = "1,2",
+      description = "Stop bits; the vendor specifies 2")
+  private int stopBits = 2;
+
+  @UriParam(label = "serial", defaultValue = "NONE", description = "Parity")
+  private Parity parity = Parity.NONE;
+
+  @UriParam(
+      label = "advanced",
+      defaultValue = "2000",
+      javaType = "java.time.Duration",
+      description =
+          "How long the answer may take to start after the request has left; the meter answers"
+              + " within 1.6 s, so keep it above that")
+  private long timeout = 2000;
+
+  @UriParam(
+      label = "advanced",
+      defaultValue = "500",
+      javaType = "java.time.Duration",
+      description = "Longest gap between two bytes inside an answer")
+  private long interByteTimeout = 500;
+
+  @UriParam(
+      label = "advanced",
+      defaultValue = "2",
+      description = "Further attempts after a failed exchange (timeout, CRC, framing), 0..10")
+  private int retries = 2;
+
+  @UriParam(
+      label = "advanced",
+      defaultValue = "1600",
+      javaType = "java.time.Duration",
+      description =
+          "How long the line stays quiet after a failed exchange before the next request; the"
+              + " vendor asks for at least 1.6 s")
+  private long quietTime = 1600;
+
+  @UriParam(
+      label = "producer",
+      defaultValue = "GetRegister",
+      description = "The producer's command when the CamelKmpCommand header is absent")
+  private KmpCommand command = KmpCommand.GetRegister;
+
+  @UriParam(
+      label = "producer,security",
+      defaultValue = "false",
+      description =
+          "Allow commands that change the meter (SetClock, PutRegister, ClearEventStatus); refused"
+              + " otherwise")
+  private boolean allowWrites;
+
+  @UriParam(
+      label = "producer,security",
+      secret = true,
+      defaultValue = "0",
+      description = "PutRegister password, 0..65535; never logged")
+  private int password;
+
+  @UriParam(
+      label = "consumer",
+      defaultValue = "false",
+      description =
+          "Read each register in an exchange of its own instead of one exchange per poll (more"
+              + " requests: costs battery)")
+  private boolean splitRegisters;
+
+  @UriParam(
+      defaultValue = "false",
+      description =
+          "Ask the meter's serial number (GetSerialNo) once per connection and put it in the"
+              + " CamelKmpMeterSerial header and the reading")
+  private boolean readSerialNumber;
+
+  public String getRegisters() {
+    return registers;
+  }
+
+  public void setRegisters(String registers) {
+    this.registers = registers;
+  }
+
+  public String getDestinationAddress() {
+    return destinationAddress;
+  }
+
+  public void setDestinationAddress(String destinationAddress) {
+    this.destinationAddress = destinationAddress;
+  }
+
+  public int getBaudRate() {
+    return baudRate;
+  }
+
+  public void setBaudRate(int baudRate) {
+    this.baudRate = baudRate;
+  }
+
+  public int getDataBits() {
+    return dataBits;
+  }
+
+  public void setDataBits(int dataBits) {
+    this.dataBits = dataBits;
+  }
+
+  public int getStopBits() {
+    return stopBits;
+  }
+
+  public void setStopBits(int stopBits) {
+    this.stopBits = stopBits;
+  }
+
+  public Parity getParity() {
+    return parity;
+  }
+
+  public void setParity(Parity parity) {
+    this.parity = parity;
+  }
+
+  public long getTimeout() {
+    return timeout;
+  }
+
+  public void setTimeout(long timeout) {
+    this.timeout = timeout;
+  }
+
+  public long getInterByteTimeout() {
+    return interByteTimeout;
+  }
+
+  public void setInterByteTimeout(long interByteTimeout) {
+    this.interByteTimeout = interByteTimeout;
+  }
+
+  public int getRetries() {
+    return retries;
+  }
+
+  public void setRetries(int retries) {
+    this.retries = retries;
+  }
+
+  public long getQuietTime() {
+    return quietTime;
+  }
+
+  public void setQuietTime(long quietTime) {
+    this.quietTime = quietTime;
+  }
+
+  public KmpCommand getCommand() {
+    return command;
+  }
+
+  public void setCommand(KmpCommand command) {
+    this.command = command;
+  }
+
+  public boolean isAllowWrites() {
+    return allowWrites;
+  }
+
+  public void setAllowWrites(boolean allowWrites) {
+    this.allowWrites = allowWrites;
+  }
+
+  public int getPassword() {
+    return password;
+  }
+
+  public void setPassword(int password) {
+    this.password = password;
+  }
+
+  public boolean isSplitRegisters() {
+    return splitRegisters;
+  }
+
+  public void setSplitRegisters(boolean splitRegisters) {
+    this.splitRegisters = splitRegisters;
+  }
+
+  public boolean isReadSerialNumber() {
+    return readSerialNumber;
+  }
+
+  public void setReadSerialNumber(boolean readSerialNumber) {
+    this.readSerialNumber = readSerialNumber;
+  }
+
+  /** A copy for one endpoint. */
+  public KmpConfiguration copy() {
+    try {
+      return (KmpConfiguration) clone();
+    } catch (CloneNotSupportedException e) {
+      throw new RuntimeCamelException(e);
+    }
+  }
+}
