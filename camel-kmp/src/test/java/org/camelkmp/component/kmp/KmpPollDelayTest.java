@@ -8,9 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Consumer;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.main.Main;
+import org.apache.camel.spi.ScheduledPollConsumerScheduler;
+import org.apache.camel.support.service.ServiceSupport;
 import org.camelkmp.component.kmp.support.MeterTap;
 import org.camelkmp.kmp.message.CommandId;
 import org.camelkmp.kmp.simulator.MeterConfig;
@@ -146,6 +149,71 @@ class KmpPollDelayTest {
           .during(Duration.ofSeconds(1))
           .atMost(Duration.ofSeconds(5))
           .until(() -> tap.count(CommandId.GET_REGISTER) == 3);
+    }
+  }
+
+  @Test
+  void aCustomSchedulerDecidesWhenTheMeterIsRead() throws Exception {
+    ManualScheduler manual = new ManualScheduler();
+    try (CamelContext context = new DefaultCamelContext()) {
+      context.getRegistry().bind("manual", manual);
+      context.addRoutes(
+          new RouteBuilder() {
+            @Override
+            public void configure() {
+              from("kmp:" + gateway() + "?registers=E1&scheduler=#manual").to("log:reading");
+            }
+          });
+      context.start();
+      for (int i = 0; i < 3; i++) {
+        manual.fire();
+      }
+      await("no poll but the three fired")
+          .during(Duration.ofSeconds(2))
+          .atMost(Duration.ofSeconds(5))
+          .until(() -> tap.count(CommandId.GET_REGISTER) == 3);
+    }
+  }
+
+  /** A scheduler that polls only when the test says so, as a user's own scheduler might. */
+  static final class ManualScheduler extends ServiceSupport
+      implements ScheduledPollConsumerScheduler {
+    private CamelContext camelContext;
+    private volatile Runnable task;
+
+    void fire() {
+      task.run();
+    }
+
+    @Override
+    public void onInit(Consumer consumer) {}
+
+    @Override
+    public void scheduleTask(Runnable task) {
+      this.task = task;
+    }
+
+    @Override
+    public void unscheduleTask() {
+      task = null;
+    }
+
+    @Override
+    public void startScheduler() {}
+
+    @Override
+    public boolean isSchedulerStarted() {
+      return task != null;
+    }
+
+    @Override
+    public void setCamelContext(CamelContext camelContext) {
+      this.camelContext = camelContext;
+    }
+
+    @Override
+    public CamelContext getCamelContext() {
+      return camelContext;
     }
   }
 }
