@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Input headers are removed only once the request got its answer: a redelivery after a timeout
- * sends the same request to the same meter, and the answer leaves no input header behind.
+ * sends the same request to the same meter, and the answer leaves no input header behind. A bad
+ * input header is refused before anything is sent.
  */
 class KmpProducerRedeliveryTest extends CamelTestSupport {
   private MeterSimulator simulator;
@@ -76,5 +77,18 @@ class KmpProducerRedeliveryTest extends CamelTestSupport {
     assertThat(exchange.getMessage().getHeaders())
         .doesNotContainKeys(KmpConstants.OVERRIDE_DESTINATION_ADDRESS, KmpConstants.REGISTERS)
         .containsEntry(KmpConstants.DESTINATION_ADDRESS, 0xBF);
+  }
+
+  @Test
+  void anOverrideHeaderThatIsNoAddressIsRefusedNamingItBeforeAnythingIsSent() {
+    Exchange exchange =
+        template.request(
+            "direct:read",
+            e -> e.getMessage().setHeader(KmpConstants.OVERRIDE_DESTINATION_ADDRESS, "0x100"));
+    assertThat(exchange.getException())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "header CamelKmpOverrideDestinationAddress=0x100 must be 0..255, decimal or 0x hex");
+    assertThat(tap.requests()).isEmpty();
   }
 }
