@@ -78,6 +78,7 @@ public class KmpComponent extends HealthCheckComponent {
     return configuration;
   }
 
+  /** Replaces the options every endpoint created afterwards starts from. */
   public void setConfiguration(KmpConfiguration configuration) {
     this.configuration = configuration;
   }
@@ -87,6 +88,7 @@ public class KmpComponent extends HealthCheckComponent {
     return delay;
   }
 
+  /** Sets the default poll delay of consumers created afterwards, in milliseconds. */
   public void setDelay(long delay) {
     this.delay = delay;
   }

@@ -114,122 +114,152 @@ public class KmpConfiguration implements Cloneable {
               + " CamelKmpMeterSerial header and the reading")
   private boolean readSerialNumber;
 
+  /** The {@code registers} option. */
   public String getRegisters() {
     return registers;
   }
 
+  /** Sets the {@code registers} option; checked by the endpoint. */
   public void setRegisters(String registers) {
     this.registers = registers;
   }
 
+  /** The {@code destinationAddress} option. */
   public String getDestinationAddress() {
     return destinationAddress;
   }
 
+  /** Sets the {@code destinationAddress} option; checked by the endpoint. */
   public void setDestinationAddress(String destinationAddress) {
     this.destinationAddress = destinationAddress;
   }
 
+  /** The {@code baudRate} option. */
   public int getBaudRate() {
     return baudRate;
   }
 
+  /** Sets the {@code baudRate} option; checked by the endpoint. */
   public void setBaudRate(int baudRate) {
     this.baudRate = baudRate;
   }
 
+  /** The {@code dataBits} option. */
   public int getDataBits() {
     return dataBits;
   }
 
+  /** Sets the {@code dataBits} option; checked by the endpoint. */
   public void setDataBits(int dataBits) {
     this.dataBits = dataBits;
   }
 
+  /** The {@code stopBits} option. */
   public int getStopBits() {
     return stopBits;
   }
 
+  /** Sets the {@code stopBits} option; checked by the endpoint. */
   public void setStopBits(int stopBits) {
     this.stopBits = stopBits;
   }
 
+  /** The {@code parity} option. */
   public Parity getParity() {
     return parity;
   }
 
+  /** Sets the {@code parity} option; checked by the endpoint. */
   public void setParity(Parity parity) {
     this.parity = parity;
   }
 
+  /** The {@code timeout} option. */
   public long getTimeout() {
     return timeout;
   }
 
+  /** Sets the {@code timeout} option; checked by the endpoint. */
   public void setTimeout(long timeout) {
     this.timeout = timeout;
   }
 
+  /** The {@code interByteTimeout} option. */
   public long getInterByteTimeout() {
     return interByteTimeout;
   }
 
+  /** Sets the {@code interByteTimeout} option; checked by the endpoint. */
   public void setInterByteTimeout(long interByteTimeout) {
     this.interByteTimeout = interByteTimeout;
   }
 
+  /** The {@code retries} option. */
   public int getRetries() {
     return retries;
   }
 
+  /** Sets the {@code retries} option; checked by the endpoint. */
   public void setRetries(int retries) {
     this.retries = retries;
   }
 
+  /** The {@code quietTime} option. */
   public long getQuietTime() {
     return quietTime;
   }
 
+  /** Sets the {@code quietTime} option; checked by the endpoint. */
   public void setQuietTime(long quietTime) {
     this.quietTime = quietTime;
   }
 
+  /** The {@code command} option. */
   public KmpCommand getCommand() {
     return command;
   }
 
+  /** Sets the {@code command} option; checked by the endpoint. */
   public void setCommand(KmpCommand command) {
     this.command = command;
   }
 
+  /** The {@code allowWrites} option. */
   public boolean isAllowWrites() {
     return allowWrites;
   }
 
+  /** Sets the {@code allowWrites} option; checked by the endpoint. */
   public void setAllowWrites(boolean allowWrites) {
     this.allowWrites = allowWrites;
   }
 
+  /** The {@code password} option. */
   public int getPassword() {
     return password;
   }
 
+  /** Sets the {@code password} option; checked by the endpoint. */
   public void setPassword(int password) {
     this.password = password;
   }
 
+  /** The {@code splitRegisters} option. */
   public boolean isSplitRegisters() {
     return splitRegisters;
   }
 
+  /** Sets the {@code splitRegisters} option; checked by the endpoint. */
   public void setSplitRegisters(boolean splitRegisters) {
     this.splitRegisters = splitRegisters;
   }
 
+  /** The {@code readSerialNumber} option. */
   public boolean isReadSerialNumber() {
     return readSerialNumber;
   }
 
+  /** Sets the {@code readSerialNumber} option; checked by the endpoint. */
   public void setReadSerialNumber(boolean readSerialNumber) {
     this.readSerialNumber = readSerialNumber;
   }

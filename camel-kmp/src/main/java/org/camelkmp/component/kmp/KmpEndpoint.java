@@ -255,10 +255,12 @@ public class KmpEndpoint extends ScheduledPollEndpoint {
     return configuration.getPassword();
   }
 
+  /** The port as written in the URI (a trailing slash after a gateway's port removed). */
   public String getPort() {
     return port;
   }
 
+  /** Sets the port: a serial device path or name, or socket://host:port. */
   public void setPort(String port) {
     this.port = port;
   }
@@ -268,6 +270,7 @@ public class KmpEndpoint extends ScheduledPollEndpoint {
     return configuration;
   }
 
+  /** Replaces the endpoint's options; give it a configuration of its own. */
   public void setConfiguration(KmpConfiguration configuration) {
     this.configuration = configuration;
   }
