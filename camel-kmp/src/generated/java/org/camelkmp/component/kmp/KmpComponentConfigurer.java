@@ -19,22 +19,55 @@ import org.apache.camel.support.component.PropertyConfigurerSupport;
 @SuppressWarnings("unchecked")
 public class KmpComponentConfigurer extends PropertyConfigurerSupport implements GeneratedPropertyConfigurer, PropertyConfigurerGetter {
 
+    private org.camelkmp.component.kmp.KmpConfiguration getOrCreateConfiguration(KmpComponent target) {
+        if (target.getConfiguration() == null) {
+            target.setConfiguration(new org.camelkmp.component.kmp.KmpConfiguration());
+        }
+        return target.getConfiguration();
+    }
+
     @Override
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         KmpComponent target = (KmpComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowwrites":
+        case "allowWrites": getOrCreateConfiguration(target).setAllowWrites(property(camelContext, boolean.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
+        case "baudrate":
+        case "baudRate": getOrCreateConfiguration(target).setBaudRate(property(camelContext, int.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "command": getOrCreateConfiguration(target).setCommand(property(camelContext, org.camelkmp.component.kmp.KmpCommand.class, value)); return true;
+        case "configuration": target.setConfiguration(property(camelContext, org.camelkmp.component.kmp.KmpConfiguration.class, value)); return true;
+        case "databits":
+        case "dataBits": getOrCreateConfiguration(target).setDataBits(property(camelContext, int.class, value)); return true;
+        case "delay": target.setDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "destinationaddress":
+        case "destinationAddress": getOrCreateConfiguration(target).setDestinationAddress(property(camelContext, java.lang.String.class, value)); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "interbytetimeout":
+        case "interByteTimeout": getOrCreateConfiguration(target).setInterByteTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "parity": getOrCreateConfiguration(target).setParity(property(camelContext, org.camelkmp.kmp.transport.Parity.class, value)); return true;
+        case "password": getOrCreateConfiguration(target).setPassword(property(camelContext, int.class, value)); return true;
         case "pollthreads":
         case "pollThreads": target.setPollThreads(property(camelContext, int.class, value)); return true;
+        case "quiettime":
+        case "quietTime": getOrCreateConfiguration(target).setQuietTime(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "readserialnumber":
+        case "readSerialNumber": getOrCreateConfiguration(target).setReadSerialNumber(property(camelContext, boolean.class, value)); return true;
+        case "registers": getOrCreateConfiguration(target).setRegisters(property(camelContext, java.lang.String.class, value)); return true;
+        case "retries": getOrCreateConfiguration(target).setRetries(property(camelContext, int.class, value)); return true;
+        case "splitregisters":
+        case "splitRegisters": getOrCreateConfiguration(target).setSplitRegisters(property(camelContext, boolean.class, value)); return true;
+        case "stopbits":
+        case "stopBits": getOrCreateConfiguration(target).setStopBits(property(camelContext, int.class, value)); return true;
+        case "timeout": getOrCreateConfiguration(target).setTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         default: return false;
         }
     }
@@ -42,18 +75,44 @@ public class KmpComponentConfigurer extends PropertyConfigurerSupport implements
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowwrites":
+        case "allowWrites": return boolean.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
+        case "baudrate":
+        case "baudRate": return int.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "command": return org.camelkmp.component.kmp.KmpCommand.class;
+        case "configuration": return org.camelkmp.component.kmp.KmpConfiguration.class;
+        case "databits":
+        case "dataBits": return int.class;
+        case "delay": return long.class;
+        case "destinationaddress":
+        case "destinationAddress": return java.lang.String.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
+        case "interbytetimeout":
+        case "interByteTimeout": return long.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "parity": return org.camelkmp.kmp.transport.Parity.class;
+        case "password": return int.class;
         case "pollthreads":
         case "pollThreads": return int.class;
+        case "quiettime":
+        case "quietTime": return long.class;
+        case "readserialnumber":
+        case "readSerialNumber": return boolean.class;
+        case "registers": return java.lang.String.class;
+        case "retries": return int.class;
+        case "splitregisters":
+        case "splitRegisters": return boolean.class;
+        case "stopbits":
+        case "stopBits": return int.class;
+        case "timeout": return long.class;
         default: return null;
         }
     }
@@ -62,18 +121,44 @@ public class KmpComponentConfigurer extends PropertyConfigurerSupport implements
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         KmpComponent target = (KmpComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowwrites":
+        case "allowWrites": return getOrCreateConfiguration(target).isAllowWrites();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
+        case "baudrate":
+        case "baudRate": return getOrCreateConfiguration(target).getBaudRate();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "command": return getOrCreateConfiguration(target).getCommand();
+        case "configuration": return target.getConfiguration();
+        case "databits":
+        case "dataBits": return getOrCreateConfiguration(target).getDataBits();
+        case "delay": return target.getDelay();
+        case "destinationaddress":
+        case "destinationAddress": return getOrCreateConfiguration(target).getDestinationAddress();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
+        case "interbytetimeout":
+        case "interByteTimeout": return getOrCreateConfiguration(target).getInterByteTimeout();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "parity": return getOrCreateConfiguration(target).getParity();
+        case "password": return getOrCreateConfiguration(target).getPassword();
         case "pollthreads":
         case "pollThreads": return target.getPollThreads();
+        case "quiettime":
+        case "quietTime": return getOrCreateConfiguration(target).getQuietTime();
+        case "readserialnumber":
+        case "readSerialNumber": return getOrCreateConfiguration(target).isReadSerialNumber();
+        case "registers": return getOrCreateConfiguration(target).getRegisters();
+        case "retries": return getOrCreateConfiguration(target).getRetries();
+        case "splitregisters":
+        case "splitRegisters": return getOrCreateConfiguration(target).isSplitRegisters();
+        case "stopbits":
+        case "stopBits": return getOrCreateConfiguration(target).getStopBits();
+        case "timeout": return getOrCreateConfiguration(target).getTimeout();
         default: return null;
         }
     }

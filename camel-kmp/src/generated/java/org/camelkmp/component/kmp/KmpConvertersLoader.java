@@ -60,6 +60,14 @@ public final class KmpConvertersLoader implements TypeConverterLoader, CamelCont
                 }
                 return answer;
             });
+        addTypeConverter(registry, org.camelkmp.component.kmp.KmpCommand.class, java.lang.String.class, false,
+            (type, exchange, value) -> {
+                Object answer = org.camelkmp.component.kmp.KmpConverters.toKmpCommand((java.lang.String) value);
+                if (false && answer == null) {
+                    answer = Void.class;
+                }
+                return answer;
+            });
     }
 
     private static void addTypeConverter(TypeConverterRegistry registry, Class<?> toType, Class<?> fromType, boolean allowNull, SimpleTypeConverter.ConversionMethod method) {

@@ -24,7 +24,7 @@ public class KmpEndpointConfigurer extends PropertyConfigurerSupport implements 
         KmpEndpoint target = (KmpEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "allowwrites":
-        case "allowWrites": target.setAllowWrites(property(camelContext, boolean.class, value)); return true;
+        case "allowWrites": target.getConfiguration().setAllowWrites(property(camelContext, boolean.class, value)); return true;
         case "backofferrorthreshold":
         case "backoffErrorThreshold": target.setBackoffErrorThreshold(property(camelContext, int.class, value)); return true;
         case "backoffidlethreshold":
@@ -32,15 +32,15 @@ public class KmpEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "backoffmultiplier":
         case "backoffMultiplier": target.setBackoffMultiplier(property(camelContext, int.class, value)); return true;
         case "baudrate":
-        case "baudRate": target.setBaudRate(property(camelContext, int.class, value)); return true;
+        case "baudRate": target.getConfiguration().setBaudRate(property(camelContext, int.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
-        case "command": target.setCommand(property(camelContext, java.lang.String.class, value)); return true;
+        case "command": target.getConfiguration().setCommand(property(camelContext, org.camelkmp.component.kmp.KmpCommand.class, value)); return true;
         case "databits":
-        case "dataBits": target.setDataBits(property(camelContext, int.class, value)); return true;
+        case "dataBits": target.getConfiguration().setDataBits(property(camelContext, int.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "destinationaddress":
-        case "destinationAddress": target.setDestinationAddress(property(camelContext, java.lang.String.class, value)); return true;
+        case "destinationAddress": target.getConfiguration().setDestinationAddress(property(camelContext, java.lang.String.class, value)); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
@@ -49,21 +49,21 @@ public class KmpEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "initialdelay":
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "interbytetimeout":
-        case "interByteTimeout": target.setInterByteTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "interByteTimeout": target.getConfiguration().setInterByteTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
-        case "parity": target.setParity(property(camelContext, org.camelkmp.kmp.transport.Parity.class, value)); return true;
-        case "password": target.setPassword(property(camelContext, int.class, value)); return true;
+        case "parity": target.getConfiguration().setParity(property(camelContext, org.camelkmp.kmp.transport.Parity.class, value)); return true;
+        case "password": target.getConfiguration().setPassword(property(camelContext, int.class, value)); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "quiettime":
-        case "quietTime": target.setQuietTime(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "quietTime": target.getConfiguration().setQuietTime(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "readserialnumber":
-        case "readSerialNumber": target.setReadSerialNumber(property(camelContext, boolean.class, value)); return true;
-        case "registers": target.setRegisters(property(camelContext, java.lang.String.class, value)); return true;
+        case "readSerialNumber": target.getConfiguration().setReadSerialNumber(property(camelContext, boolean.class, value)); return true;
+        case "registers": target.getConfiguration().setRegisters(property(camelContext, java.lang.String.class, value)); return true;
         case "repeatcount":
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
-        case "retries": target.setRetries(property(camelContext, int.class, value)); return true;
+        case "retries": target.getConfiguration().setRetries(property(camelContext, int.class, value)); return true;
         case "runlogginglevel":
         case "runLoggingLevel": target.setRunLoggingLevel(property(camelContext, org.apache.camel.LoggingLevel.class, value)); return true;
         case "scheduledexecutorservice":
@@ -74,14 +74,14 @@ public class KmpEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
         case "splitregisters":
-        case "splitRegisters": target.setSplitRegisters(property(camelContext, boolean.class, value)); return true;
+        case "splitRegisters": target.getConfiguration().setSplitRegisters(property(camelContext, boolean.class, value)); return true;
         case "startscheduler":
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
         case "stopbits":
-        case "stopBits": target.setStopBits(property(camelContext, int.class, value)); return true;
+        case "stopBits": target.getConfiguration().setStopBits(property(camelContext, int.class, value)); return true;
         case "timeunit":
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
-        case "timeout": target.setTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "timeout": target.getConfiguration().setTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "usefixeddelay":
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
         default: return false;
@@ -103,7 +103,7 @@ public class KmpEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "baudRate": return int.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
-        case "command": return java.lang.String.class;
+        case "command": return org.camelkmp.component.kmp.KmpCommand.class;
         case "databits":
         case "dataBits": return int.class;
         case "delay": return long.class;
@@ -161,7 +161,7 @@ public class KmpEndpointConfigurer extends PropertyConfigurerSupport implements 
         KmpEndpoint target = (KmpEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "allowwrites":
-        case "allowWrites": return target.isAllowWrites();
+        case "allowWrites": return target.getConfiguration().isAllowWrites();
         case "backofferrorthreshold":
         case "backoffErrorThreshold": return target.getBackoffErrorThreshold();
         case "backoffidlethreshold":
@@ -169,15 +169,15 @@ public class KmpEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "backoffmultiplier":
         case "backoffMultiplier": return target.getBackoffMultiplier();
         case "baudrate":
-        case "baudRate": return target.getBaudRate();
+        case "baudRate": return target.getConfiguration().getBaudRate();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
-        case "command": return target.getCommand();
+        case "command": return target.getConfiguration().getCommand();
         case "databits":
-        case "dataBits": return target.getDataBits();
+        case "dataBits": return target.getConfiguration().getDataBits();
         case "delay": return target.getDelay();
         case "destinationaddress":
-        case "destinationAddress": return target.getDestinationAddress();
+        case "destinationAddress": return target.getConfiguration().getDestinationAddress();
         case "exceptionhandler":
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
@@ -186,21 +186,21 @@ public class KmpEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "initialdelay":
         case "initialDelay": return target.getInitialDelay();
         case "interbytetimeout":
-        case "interByteTimeout": return target.getInterByteTimeout();
+        case "interByteTimeout": return target.getConfiguration().getInterByteTimeout();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
-        case "parity": return target.getParity();
-        case "password": return target.getPassword();
+        case "parity": return target.getConfiguration().getParity();
+        case "password": return target.getConfiguration().getPassword();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
         case "quiettime":
-        case "quietTime": return target.getQuietTime();
+        case "quietTime": return target.getConfiguration().getQuietTime();
         case "readserialnumber":
-        case "readSerialNumber": return target.isReadSerialNumber();
-        case "registers": return target.getRegisters();
+        case "readSerialNumber": return target.getConfiguration().isReadSerialNumber();
+        case "registers": return target.getConfiguration().getRegisters();
         case "repeatcount":
         case "repeatCount": return target.getRepeatCount();
-        case "retries": return target.getRetries();
+        case "retries": return target.getConfiguration().getRetries();
         case "runlogginglevel":
         case "runLoggingLevel": return target.getRunLoggingLevel();
         case "scheduledexecutorservice":
@@ -211,14 +211,14 @@ public class KmpEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
         case "splitregisters":
-        case "splitRegisters": return target.isSplitRegisters();
+        case "splitRegisters": return target.getConfiguration().isSplitRegisters();
         case "startscheduler":
         case "startScheduler": return target.isStartScheduler();
         case "stopbits":
-        case "stopBits": return target.getStopBits();
+        case "stopBits": return target.getConfiguration().getStopBits();
         case "timeunit":
         case "timeUnit": return target.getTimeUnit();
-        case "timeout": return target.getTimeout();
+        case "timeout": return target.getConfiguration().getTimeout();
         case "usefixeddelay":
         case "useFixedDelay": return target.isUseFixedDelay();
         default: return null;

@@ -27,15 +27,31 @@ public class KmpComponent extends HealthCheckComponent {
               + " given its own scheduledExecutorService does not use it")
   private int pollThreads = 16;
 
+  @Metadata(
+      description =
+          "Options every kmp endpoint of this component starts from (registers,"
+              + " destinationAddress, line settings, timeouts, retries...); an endpoint's own"
+              + " options override them")
+  private KmpConfiguration configuration = new KmpConfiguration();
+
+  @Metadata(
+      label = "consumer,scheduler",
+      defaultValue = "60000",
+      javaType = "java.time.Duration",
+      description =
+          "Default poll delay of every kmp consumer, in milliseconds or as a duration such as"
+              + " 15m; an endpoint's delay overrides it. Every read costs meter battery")
+  private long delay = KmpEndpoint.DEFAULT_DELAY;
+
   private ScheduledExecutorService sharedScheduler;
 
   @Override
   protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters)
       throws Exception {
-    KmpEndpoint endpoint = new KmpEndpoint(uri, this);
+    KmpEndpoint endpoint = new KmpEndpoint(uri, this, configuration.copy());
     endpoint.setPort(remaining);
+    endpoint.setDelay(delay);
     setProperties(endpoint, parameters);
-    endpoint.validate();
     return endpoint;
   }
 
@@ -55,6 +71,26 @@ public class KmpComponent extends HealthCheckComponent {
               .newScheduledThreadPool(this, "KmpPoll", profile);
     }
     return sharedScheduler;
+  }
+
+  /** The options every endpoint starts from. */
+  public KmpConfiguration getConfiguration() {
+    return configuration;
+  }
+
+  /** Replaces the options every endpoint created afterwards starts from. */
+  public void setConfiguration(KmpConfiguration configuration) {
+    this.configuration = configuration;
+  }
+
+  /** The default poll delay of this component's consumers, in milliseconds. */
+  public long getDelay() {
+    return delay;
+  }
+
+  /** Sets the default poll delay of consumers created afterwards, in milliseconds. */
+  public void setDelay(long delay) {
+    this.delay = delay;
   }
 
   public int getPollThreads() {

@@ -19,6 +19,7 @@ import org.camelkmp.kmp.transport.Transport;
  * {@link KmpConnectionRegistry}.
  */
 public final class KmpConnection {
+  private final KmpConnectionId id;
   private final String port;
   private final LineSettings lineSettings;
   private final KmpClient base;
@@ -30,7 +31,8 @@ public final class KmpConnection {
   private final List<ExchangeListener> listeners = new CopyOnWriteArrayList<>();
   int users;
 
-  KmpConnection(String port, LineSettings lineSettings, Transport transport) {
+  KmpConnection(KmpConnectionId id, String port, LineSettings lineSettings, Transport transport) {
+    this.id = id;
     this.port = port;
     this.lineSettings = lineSettings;
     this.base = new KmpClient(transport, ClientOptions.defaults().withLineSettings(lineSettings));
@@ -86,7 +88,11 @@ public final class KmpConnection {
     listeners.remove(listener);
   }
 
-  /** The port as the user wrote it. */
+  KmpConnectionId id() {
+    return id;
+  }
+
+  /** The port as its first user wrote it. */
   public String port() {
     return port;
   }

@@ -8,43 +8,36 @@ import org.camelkmp.kmp.transport.LineSettings;
 import org.camelkmp.kmp.transport.Transports;
 
 /**
- * The component's connections, one per port: opened on first use, closed when the last consumer or
- * producer on it stops. Also remembers the line settings each port was configured with, so that two
- * endpoints asking one port for different settings fail when the second is created.
+ * The component's connections, one per physical port however it is spelt ({@link KmpConnectionId}):
+ * opened on first use, closed when the last consumer or producer on it stops. While a serial port
+ * is in use its line settings are its first user's; an endpoint asking for others fails when its
+ * consumer or producer starts, and once the last user is gone the port may be used with others.
  */
 final class KmpConnectionRegistry {
-  private final Map<String, KmpConnection> connections = new HashMap<>();
-  private final Map<String, LineSettings> configured = new HashMap<>();
+  private final Map<KmpConnectionId, KmpConnection> connections = new HashMap<>();
 
   /**
-   * Records the line settings an endpoint wants for a port.
+   * The shared connection for a port, counting one more user. The first user's line settings hold
+   * for the port until its last user releases it.
    *
-   * @throws IllegalArgumentException when another endpoint configured the same port differently
+   * @throws IllegalArgumentException when the serial port is in use with other line settings
    */
-  synchronized void checkLineSettings(String port, LineSettings settings) {
-    if (isGateway(port)) {
-      return;
-    }
-    LineSettings earlier = configured.putIfAbsent(port, settings);
-    if (earlier != null && !earlier.equals(settings)) {
+  synchronized KmpConnection acquire(String port, LineSettings settings) {
+    KmpConnectionId id = KmpConnectionId.of(port);
+    KmpConnection connection = connections.get(id);
+    if (connection == null) {
+      connection = new KmpConnection(id, port, settings, Transports.create(port, settings));
+      connections.put(id, connection);
+    } else if (!id.isGateway() && !connection.lineSettings().equals(settings)) {
       throw new IllegalArgumentException(
           "conflicting line settings for port "
               + port
-              + ": it is already used with "
-              + earlier
+              + ": it is in use with "
+              + connection.lineSettings()
               + " and this endpoint asks for "
               + settings
               + "; every endpoint on one port must use the same baudRate, dataBits, stopBits and"
               + " parity");
-    }
-  }
-
-  /** The shared connection for a port, counting one more user. */
-  synchronized KmpConnection acquire(String port, LineSettings settings) {
-    KmpConnection connection = connections.get(port);
-    if (connection == null) {
-      connection = new KmpConnection(port, settings, Transports.create(port, settings));
-      connections.put(port, connection);
     }
     synchronized (connection) {
       connection.users++;
@@ -60,7 +53,7 @@ final class KmpConnectionRegistry {
         return;
       }
     }
-    connections.remove(connection.port());
+    connections.remove(connection.id());
     connection.close();
   }
 
@@ -72,9 +65,5 @@ final class KmpConnectionRegistry {
   synchronized void closeAll() {
     connections.values().forEach(KmpConnection::close);
     connections.clear();
-  }
-
-  private static boolean isGateway(String port) {
-    return port.startsWith("socket://");
   }
 }

@@ -124,8 +124,12 @@ public class KmpConsumer extends ScheduledPollConsumer {
         reading.requestCount());
   }
 
-  private void emit(KmpReading body, RegisterReading reading) throws Exception {
-    Exchange exchange = createExchange(true);
+  /**
+   * Routes one reading, as camel-timer does: the exchange is not auto-released, so that a failure
+   * can still be read from it, and it goes back to the pool once, here.
+   */
+  private void emit(KmpReading body, RegisterReading reading) {
+    Exchange exchange = createExchange(false);
     try {
       Message message = exchange.getMessage();
       message.setBody(body);
@@ -134,13 +138,16 @@ public class KmpConsumer extends ScheduledPollConsumer {
     } catch (Exception e) {
       exchange.setException(e);
     }
-    if (exchange.getException() != null) {
-      getExceptionHandler()
-          .handleException(
-              "Error processing KMP reading from " + getEndpoint().getPort(),
-              exchange,
-              exchange.getException());
+    try {
+      if (exchange.getException() != null) {
+        getExceptionHandler()
+            .handleException(
+                "Error processing KMP reading from " + getEndpoint().getPort(),
+                exchange,
+                exchange.getException());
+      }
+    } finally {
+      releaseExchange(exchange, false);
     }
-    releaseExchange(exchange, false);
   }
 }

@@ -34,9 +34,12 @@ import org.camelkmp.kmp.value.Units;
  * Sends one KMP request per exchange. The request is the body when it is a request object of the
  * protocol core; otherwise it is built from the CamelKmpCommand header (or the endpoint's command)
  * and its argument headers. The response becomes the body: a {@link KmpReading} for GetRegister,
- * the core's response object otherwise. Failures throw the core's typed exceptions.
+ * the core's response object otherwise. Failures throw the core's typed exceptions. Headers follow
+ * one rule: those describing a reading ({@link KmpHeaders#OUTPUTS}) are only written, those
+ * steering the producer ({@link KmpHeaders#INPUTS}) only read, and removed after use.
  */
 public class KmpProducer extends DefaultProducer {
+  private final KmpSerialNumbers serials = new KmpSerialNumbers();
   private KmpConnection connection;
   private org.apache.camel.health.HealthCheck healthCheck;
 
@@ -70,28 +73,30 @@ public class KmpProducer extends DefaultProducer {
     connection = null;
   }
 
+  /**
+   * Sends one request. Its identity comes from the endpoint and the input headers only, never from
+   * the headers that describe an earlier reading on the message; on success the body and those
+   * headers describe this answer, and the input headers are removed. On failure the message is left
+   * as it was, so a redelivery sends the same request again.
+   */
   @Override
   public void process(Exchange exchange) throws Exception {
     KmpEndpoint endpoint = getEndpoint();
     Message in = exchange.getMessage();
-    Integer addressHeader = in.getHeader(KmpConstants.DESTINATION_ADDRESS, Integer.class);
-    int address = addressHeader != null ? addressHeader : endpoint.address();
+    int address = KmpHeaders.overrideAddress(in, endpoint.address());
     KmpClient client = connection.client(endpoint.clientOptions().withAddress(address));
 
-    Object body = in.getBody();
     KmpRequest request;
-    String commandName;
-    if (body instanceof KmpRequest given) {
+    if (in.getBody() instanceof KmpRequest given) {
       request = given;
-      commandName = given.commandName();
     } else {
-      String header = in.getHeader(KmpConstants.COMMAND, String.class);
-      CommandId command = CommandId.byName(header != null ? header : endpoint.getCommand());
-      commandName = command.commandName();
-      checkAllowed(command.changesMeter(), commandName);
+      CommandId command = command(in.getHeader(KmpConstants.COMMAND), endpoint);
+      KmpWritePolicy.check(command, endpoint.isAllowWrites(), endpoint.getPort());
       if (command == CommandId.GET_REGISTER) {
-        RegisterReading reading = client.readRegisters(registers(in));
-        Long serial = in.getHeader(KmpConstants.METER_SERIAL, Long.class);
+        List<Integer> ids = registers(in);
+        Long serial = serial(client, address);
+        RegisterReading reading = client.readRegisters(ids);
+        KmpHeaders.replace(in, address, serial, reading);
         in.setBody(
             new KmpReading(
                 address,
@@ -100,28 +105,38 @@ public class KmpProducer extends DefaultProducer {
                 reading.values().stream().map(KmpRegisterReading::of).toList(),
                 reading.missing(),
                 reading.requestCount()));
-        KmpHeaders.set(in, address, serial, reading);
         return;
       }
       request = build(command, in);
     }
-    checkAllowed(request.command().map(CommandId::changesMeter).orElse(false), commandName);
+    KmpWritePolicy.check(request, endpoint.isAllowWrites(), endpoint.getPort());
+    Long serial = serial(client, address);
     long started = System.nanoTime();
     KmpResponse response = client.send(address, request);
-    in.setBody(response);
-    in.setHeader(KmpConstants.DESTINATION_ADDRESS, address);
-    in.setHeader(KmpConstants.READ_TIMESTAMP, java.time.Instant.now());
-    in.setHeader(KmpConstants.REQUEST_COUNT, 1);
-    in.setHeader(KmpConstants.ROUND_TRIP_TIME, (System.nanoTime() - started) / 1_000_000);
-    if (response instanceof GetSerialNoResponse serial) {
-      in.setHeader(KmpConstants.METER_SERIAL, serial.serialNumber());
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    if (response instanceof GetSerialNoResponse answer) {
+      serial = answer.serialNumber();
+      serials.remember(address, serial);
     }
+    KmpHeaders.replace(in, address, serial, java.time.Instant.now(), millis);
+    in.setBody(response);
   }
 
-  private void checkAllowed(boolean changesMeter, String commandName) {
-    if (changesMeter && !getEndpoint().isAllowWrites()) {
-      throw new KmpWriteNotAllowedException(commandName, getEndpoint().getPort());
+  /** The command header (a name, a KmpCommand or a CommandId), else the endpoint's command. */
+  private static CommandId command(Object header, KmpEndpoint endpoint) {
+    if (header == null) {
+      return endpoint.getConfiguration().getCommand().commandId();
+    } else if (header instanceof KmpCommand command) {
+      return command.commandId();
+    } else if (header instanceof CommandId command) {
+      return command;
     }
+    return CommandId.byName(header.toString());
+  }
+
+  /** The meter's serial number when readSerialNumber is set, asked once per connection. */
+  private Long serial(KmpClient client, int address) {
+    return getEndpoint().isReadSerialNumber() ? serials.of(client, connection, address) : null;
   }
 
   private KmpRequest build(CommandId command, Message in) {
@@ -133,7 +148,7 @@ public class KmpProducer extends DefaultProducer {
         LocalDateTime clock = in.getHeader(KmpConstants.CLOCK, LocalDateTime.class);
         yield new SetClockRequest(clock != null ? clock : LocalDateTime.now());
       }
-      case PUT_REGISTER -> new PutRegisterRequest(getEndpoint().getPassword(), putValue(in));
+      case PUT_REGISTER -> new PutRegisterRequest(getEndpoint().password(), putValue(in));
       case CLEAR_EVENT_STATUS ->
           new ClearEventStatusRequest(
               mask(in.getHeader(KmpConstants.CONDITIONAL_MASK, 0L, Long.class)),

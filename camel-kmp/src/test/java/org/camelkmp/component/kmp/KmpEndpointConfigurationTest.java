@@ -58,16 +58,16 @@ class KmpEndpointConfigurationTest {
   @Test
   void defaultsSuitAKmpMeterAndItsBattery() {
     KmpEndpoint endpoint = endpoint("kmp:/dev/ttyUSB0?registers=E1,V1,60");
-    assertThat(endpoint.getDelay()).isEqualTo(60_000L);
-    assertThat(endpoint.getBaudRate()).isEqualTo(1200);
-    assertThat(endpoint.getDataBits()).isEqualTo(8);
-    assertThat(endpoint.getStopBits()).isEqualTo(2);
-    assertThat(endpoint.getParity()).isEqualTo(Parity.NONE);
-    assertThat(endpoint.getTimeout()).isEqualTo(2000);
-    assertThat(endpoint.getQuietTime()).isEqualTo(1600);
+    // the one-minute poll delay is checked at the meter: KmpPollDelayTest
+    assertThat(endpoint.getConfiguration().getBaudRate()).isEqualTo(1200);
+    assertThat(endpoint.getConfiguration().getDataBits()).isEqualTo(8);
+    assertThat(endpoint.getConfiguration().getStopBits()).isEqualTo(2);
+    assertThat(endpoint.getConfiguration().getParity()).isEqualTo(Parity.NONE);
+    assertThat(endpoint.getConfiguration().getTimeout()).isEqualTo(2000);
+    assertThat(endpoint.getConfiguration().getQuietTime()).isEqualTo(1600);
     assertThat(endpoint.address()).isEqualTo(0x3F);
     assertThat(endpoint.registerIds()).containsExactly(60, 68, 60);
-    assertThat(endpoint.isAllowWrites()).isFalse();
+    assertThat(endpoint.getConfiguration().isAllowWrites()).isFalse();
   }
 
   @Test
@@ -75,7 +75,7 @@ class KmpEndpointConfigurationTest {
     KmpEndpoint endpoint =
         endpoint("kmp:/dev/ttyUSB1?registers=60&delay=15m&timeout=3s&destinationAddress=0x7F");
     assertThat(endpoint.getDelay()).isEqualTo(900_000L);
-    assertThat(endpoint.getTimeout()).isEqualTo(3000);
+    assertThat(endpoint.getConfiguration().getTimeout()).isEqualTo(3000);
     assertThat(endpoint.address()).isEqualTo(0x7F);
   }
 
@@ -103,19 +103,7 @@ class KmpEndpointConfigurationTest {
         .satisfies(e -> assertThat(e.getMessage() + " / " + rootMessage(e)).contains(message));
   }
 
-  @Test
-  void conflictingLineSettingsOnOnePortAreRejected() {
-    endpoint("kmp:/dev/ttyUSB3?registers=60");
-    assertThatThrownBy(() -> endpoint("kmp:/dev/ttyUSB3?registers=68&baudRate=2400"))
-        .satisfies(
-            e ->
-                assertThat(rootMessage(e))
-                    .contains("conflicting line settings for port /dev/ttyUSB3")
-                    .contains("1200 8N2")
-                    .contains("2400 8N2"));
-    assertThat(endpoint("kmp:/dev/ttyUSB3?registers=68&stopBits=2").getPort())
-        .isEqualTo("/dev/ttyUSB3");
-  }
+  // conflicting line settings on one port: KmpLineSettingsPerPortTest, when the route starts
 
   @Test
   void consumerWithoutRegistersIsRejected() {

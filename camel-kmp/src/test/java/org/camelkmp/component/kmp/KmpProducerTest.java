@@ -266,8 +266,8 @@ class KmpProducerTest extends CamelTestSupport {
   }
 
   @Test
-  void unknownCidsGoOutRawAndSilenceIsATimeout() {
-    assertThatThrownBy(() -> send("direct:any", new RawRequest(0x77, new byte[0]), Map.of()))
+  void unknownCidsGoOutRawWithAllowWritesAndSilenceIsATimeout() {
+    assertThatThrownBy(() -> send("direct:write", new RawRequest(0x77, new byte[0]), Map.of()))
         .hasCauseInstanceOf(KmpPortSilentException.class);
   }
 }
