@@ -125,7 +125,9 @@ public final class KmpReading {
                 r ->
                     r.name()
                         + "="
-                        + (r.text() != null ? r.text() : r.value().toPlainString())
+                        + (r.text() != null
+                            ? r.text()
+                            : r.value() != null ? r.value().toPlainString() : "no value")
                         + " "
                         + r.unit())
             .collect(Collectors.joining(", "));

@@ -13,7 +13,8 @@ import org.camelkmp.kmp.value.ValueKind;
  * @param description what the register holds
  * @param unitCode unit code as the meter sent it
  * @param unit unit symbol such as {@code GJ}; {@code unknown(0xNN)} for an uncatalogued code
- * @param value the exact value; for date, time and text units the integer the meter sent
+ * @param value the exact value; for date, time and text units the integer the meter sent; null when
+ *     the meter reported the register without a value (no value bytes)
  * @param text for date, time, date-time and text units the value as ISO-8601 or text, else null
  */
 public record KmpRegisterReading(
@@ -27,6 +28,16 @@ public record KmpRegisterReading(
 
   /** From a register value as the meter sent it. */
   public static KmpRegisterReading of(RegisterValue value) {
+    if (!value.hasValue()) {
+      return new KmpRegisterReading(
+          value.id(),
+          value.register().name(),
+          value.register().description(),
+          value.unitCode(),
+          value.unit().symbol(),
+          null,
+          null);
+    }
     String text =
         value.kind() == ValueKind.NUMBER || value.kind() == ValueKind.RAW
             ? null

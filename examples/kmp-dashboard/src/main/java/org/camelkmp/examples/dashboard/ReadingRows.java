@@ -20,7 +20,11 @@ public final class ReadingRows {
   /** One row per register value of {@code reading}, for {@code sql:…?batch=true}. */
   public static List<Map<String, Object>> rows(KmpReading reading) {
     OffsetDateTime readAt = reading.readTimestamp().atOffset(ZoneOffset.UTC);
-    return reading.getRegisters().stream().map(r -> row(reading, readAt, r)).toList();
+    // a register the meter reported without a value has no row: its value column is NOT NULL
+    return reading.getRegisters().stream()
+        .filter(r -> r.value() != null)
+        .map(r -> row(reading, readAt, r))
+        .toList();
   }
 
   /**
@@ -36,7 +40,9 @@ public final class ReadingRows {
                         + " "
                         + (r.text() != null
                             ? r.text()
-                            : r.value().toPlainString() + " " + r.unit()))
+                            : r.value() != null
+                                ? r.value().toPlainString() + " " + r.unit()
+                                : "no value"))
             .collect(Collectors.joining(" | "));
     String meter =
         reading.getMeterSerial() != null

@@ -28,7 +28,11 @@ public final class RegisterRows {
     // the databases keep microseconds: truncate here so the key is the same wherever it is made
     OffsetDateTime readAt =
         reading.readTimestamp().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
-    return reading.getRegisters().stream().map(r -> row(reading, readAt, r)).toList();
+    // a register the meter reported without a value has no row: its value column is NOT NULL
+    return reading.getRegisters().stream()
+        .filter(r -> r.value() != null)
+        .map(r -> row(reading, readAt, r))
+        .toList();
   }
 
   private static Map<String, Object> row(

@@ -41,7 +41,7 @@ public final class CsvLines {
                 r.id(),
                 r.name(),
                 r.unit(),
-                r.value().toPlainString(),
+                r.value() != null ? r.value().toPlainString() : "",
                 r.text());
           }
         });
