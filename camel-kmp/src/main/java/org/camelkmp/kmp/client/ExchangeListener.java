@@ -19,9 +19,9 @@ public interface ExchangeListener {
   default void responseDecoded(int attempt, KmpResponse response, long roundTripNanos) {}
 
   /**
-   * A whole answer frame came after its attempt had given up on it: heard while listening through
-   * the quiet time after a timeout, or found waiting on the line before the next request. It is
-   * dropped, never taken for the answer to another request; this is the one place it shows.
+   * A whole answer frame came after its attempt had given up on it, heard while listening through
+   * the quiet time after a timeout. It is dropped, never taken for the answer to another request;
+   * this is the one place it shows.
    */
   default void lateAnswerDropped(int attempt, byte[] frame) {}
 

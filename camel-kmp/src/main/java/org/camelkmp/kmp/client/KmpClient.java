@@ -289,7 +289,7 @@ public final class KmpClient implements AutoCloseable {
 
   private KmpResponse attempt(int attempt, int address, KmpRequest request, byte[] frame) {
     waitForQuietLine();
-    dropStaleInput(attempt);
+    transport.discardInput();
     long started = System.nanoTime();
     transport.write(frame);
     listener.requestSent(attempt, frame);
@@ -368,27 +368,6 @@ public final class KmpClient implements AutoCloseable {
       throw new KmpUnexpectedCidException(request.cid(), cid);
     }
     return ApplicationLayer.decodeResponse(dataLink, 1, dataLink.length - 3);
-  }
-
-  /**
-   * Clears what is waiting on the line before a request, so nothing that came before it can pass
-   * for its answer; a whole answer frame among it (one that came later than the late-answer listen)
-   * is told to the listener as dropped.
-   */
-  private void dropStaleInput(int attempt) {
-    FrameReceiver stale = new FrameReceiver(Direction.RESPONSE, false);
-    int b;
-    while ((b = transport.read(0)) >= 0) {
-      try {
-        if (stale.accept(b) == FrameReceiver.Event.FRAME) {
-          listener.lateAnswerDropped(attempt, stale.frame());
-          LOG.debug("{}: a late answer was waiting before the request; dropped", transport.name());
-        }
-      } catch (KmpFramingException e) {
-        // garbage: dropped all the same
-      }
-    }
-    transport.discardInput();
   }
 
   private void waitForQuietLine() {

@@ -56,11 +56,14 @@ public final class SerialMeterServer implements AutoCloseable {
   }
 
   private void serve() {
+    boolean reopened = false;
     while (!stopped) {
       try {
         line.open();
-        // what was sent while the device was away never reached the meter
-        line.discardInput();
+        if (reopened) {
+          // what was sent while the device was away never reached the meter
+          line.discardInput();
+        }
         MeterSession current = new MeterSession(meter, line, timing);
         session = current;
         if (!stopped) {
@@ -72,6 +75,7 @@ public final class SerialMeterServer implements AutoCloseable {
         line.close();
       }
       if (!stopped) {
+        reopened = true;
         LockSupport.parkNanos(this, REOPEN_NANOS);
       }
     }

@@ -122,6 +122,12 @@ abstract class FaultRecoveryTestBase extends CamelTestSupport {
   }
 
   @Override
+  protected void doPostSetup() {
+    // the first poll waits a second: the reader's side is heard from its first request on
+    connection().addExchangeListener(readerSide);
+  }
+
+  @Override
   protected void doPostTearDown() {
     stopPath();
     if (server != null) {
@@ -170,21 +176,18 @@ abstract class FaultRecoveryTestBase extends CamelTestSupport {
       public void configure() {
         from("kmp:"
                 + port()
-                + "?registers=E1,CLOCK,DATE&initialDelay=0&delay=50&retries=1"
+                + "?registers=E1,CLOCK,DATE&initialDelay=1000&delay=50&retries=1"
                 + "&timeout="
                 + TIMEOUT_MILLIS
                 + "&interByteTimeout=200&quietTime="
                 + QUIET_MILLIS
                 + "&exceptionHandler=#failedPolls")
             .routeId("meter")
-            .autoStartup(false)
             .process(
                 exchange -> {
                   KmpReading reading = exchange.getMessage().getBody(KmpReading.class);
                   delivered.add(key(reading));
                 });
-        // started with the context: its producer acquires the port's connection
-        from("direct:holdThePort").routeId("holder").to("kmp:" + port() + "?registers=E1");
       }
     };
   }
@@ -294,10 +297,6 @@ abstract class FaultRecoveryTestBase extends CamelTestSupport {
 
   /** Runs the in-band faults, benign noise, then the path's own faults, then checks the books. */
   void runAll(List<Scenario> pathFaults) throws Exception {
-    // the producer route holds the port's connection, so the reader's side is heard from the
-    // consumer's first request on
-    connection().addExchangeListener(readerSide);
-    context.getRouteController().startRoute("meter");
     awaitReadings(3);
     for (Scenario scenario : lineFaults()) {
       once(scenario);
@@ -352,7 +351,13 @@ abstract class FaultRecoveryTestBase extends CamelTestSupport {
               + ": health did not go DOWN saying '"
               + scenario.message()
               + "'; the failed polls said: "
-              + failed.stream().map(Throwable::getMessage).distinct().toList(),
+              + failed.stream().map(Throwable::getMessage).distinct().toList()
+              + "; the health check said: "
+              + health().getState()
+              + " "
+              + health().getError().map(Throwable::getMessage).orElse("(no error)")
+              + " "
+              + health().getDetails(),
           e);
     }
     long down = System.nanoTime();
