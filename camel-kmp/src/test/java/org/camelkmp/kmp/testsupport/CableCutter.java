@@ -27,7 +27,6 @@ public final class CableCutter implements AutoCloseable {
   private final AtomicInteger cuts = new AtomicInteger();
   private final java.util.Deque<String> trace = new java.util.ArrayDeque<>();
   private volatile int cutAfter = -1;
-  private volatile boolean everyAnswer;
 
   /** Relays a new loopback port to {@code upstreamPort} on loopback. */
   public CableCutter(int upstreamPort) {
@@ -55,20 +54,7 @@ public final class CableCutter implements AutoCloseable {
    * bytes to the reader.
    */
   public void cutInNextAnswer(int bytes) {
-    everyAnswer = false;
     cutAfter = bytes;
-  }
-
-  /** Cuts every answer after {@code bytes} bytes until {@link #mend()}. */
-  public void cutEveryAnswer(int bytes) {
-    everyAnswer = true;
-    cutAfter = bytes;
-  }
-
-  /** Stops cutting. */
-  public void mend() {
-    everyAnswer = false;
-    cutAfter = -1;
   }
 
   /** Connections cut so far. */
@@ -125,9 +111,7 @@ public final class CableCutter implements AutoCloseable {
                 + java.util.HexFormat.ofDelimiter(" ").formatHex(buffer, 0, pass)
                 + (pass < n ? " (cut)" : ""));
         if (pass < n) {
-          if (!everyAnswer) {
-            cutAfter = -1;
-          }
+          cutAfter = -1;
           cuts.incrementAndGet();
           break;
         }
