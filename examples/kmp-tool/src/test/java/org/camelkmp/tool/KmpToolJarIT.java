@@ -64,6 +64,25 @@ class KmpToolJarIT {
   }
 
   @Test
+  void theShadedJarHoldsTheCoreAndTheSimulatorButNoCamel() throws IOException {
+    Path jar = Path.of(System.getProperty("kmpTool.jar", "target/kmp-tool.jar"));
+    List<String> classes;
+    try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+      classes =
+          file.stream()
+              .map(java.util.jar.JarEntry::getName)
+              .filter(name -> name.endsWith(".class"))
+              .toList();
+    }
+    assertThat(classes)
+        .contains(
+            "org/camelkmp/kmp/client/KmpClient.class",
+            "org/camelkmp/kmp/simulator/SimulatedMeter.class")
+        .noneMatch(name -> name.startsWith("org/apache/camel/"))
+        .noneMatch(name -> name.startsWith("org/camelkmp/component/"));
+  }
+
+  @Test
   void helpNamesTheCommandsAndExitCodes() throws Exception {
     Run run = java("--help");
 

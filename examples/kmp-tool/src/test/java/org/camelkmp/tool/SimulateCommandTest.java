@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camelkmp.kmp.testsupport.SocatPtyPair;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -55,18 +56,17 @@ class SimulateCommandTest {
 
   @Test
   void simulatorOnASerialDeviceAnswersTheToolOverTheOtherEnd() throws Exception {
-    try (PtyPair pty = PtyPair.start()) {
+    try (SocatPtyPair pty = SocatPtyPair.start()) {
       LineQueue out = new LineQueue();
       CommandLine simulate = tool.commandLine(out, new StringWriter());
       CompletableFuture<Integer> running =
           CompletableFuture.supplyAsync(
               () ->
-                  simulate.execute(
-                      "simulate", "--serial", pty.meterSide(), "--serial-number", "2718"));
-      out.await("answering on serial " + pty.meterSide());
+                  simulate.execute("simulate", "--serial", pty.pathA(), "--serial-number", "2718"));
+      out.await("answering on serial " + pty.pathA());
 
-      ToolRunner.Result serial = tool.run("-d", pty.readerSide(), "get-serial", "--json");
-      ToolRunner.Result e1 = tool.run("-d", pty.readerSide(), "get-register", "-r", "E1");
+      ToolRunner.Result serial = tool.run("-d", pty.pathB(), "get-serial", "--json");
+      ToolRunner.Result e1 = tool.run("-d", pty.pathB(), "get-register", "-r", "E1");
       ((SimulateCommand) simulate.getSubcommands().get("simulate").getCommand()).stop();
 
       assertThat(running.get(10, TimeUnit.SECONDS)).isZero();

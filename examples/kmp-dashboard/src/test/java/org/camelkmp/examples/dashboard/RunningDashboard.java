@@ -1,7 +1,6 @@
 package org.camelkmp.examples.dashboard;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,6 +14,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.camel.main.Main;
+import org.camelkmp.kmp.testsupport.FreePorts;
 
 /**
  * The dashboard as {@link DashboardApp} runs it, in this JVM: free ports, its own H2 file in a
@@ -65,10 +65,8 @@ final class RunningDashboard implements AutoCloseable {
     return new RunningDashboard(main, httpPort, dbUrl);
   }
 
-  static int freePort() throws IOException {
-    try (ServerSocket probe = new ServerSocket(0)) {
-      return probe.getLocalPort();
-    }
+  static int freePort() {
+    return FreePorts.next();
   }
 
   Main main() {

@@ -1,10 +1,9 @@
 package org.camelkmp.examples.support;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.camel.main.Main;
+import org.camelkmp.kmp.testsupport.FreePorts;
 
 /**
  * An example application started in-process, as its {@code main} builds it, with settings on top of
@@ -32,7 +31,7 @@ public class ExampleRun implements AutoCloseable {
   }
 
   /** Settings that read the embedded simulator quickly on a free port. */
-  public static Map<String, String> onEmbeddedSimulator() throws IOException {
+  public static Map<String, String> onEmbeddedSimulator() {
     int port = freePort();
     Map<String, String> settings = new LinkedHashMap<>();
     settings.put("kmp.simulator.port", String.valueOf(port));
@@ -41,11 +40,9 @@ public class ExampleRun implements AutoCloseable {
     return settings;
   }
 
-  /** A TCP port that was free a moment ago. */
-  public static int freePort() throws IOException {
-    try (ServerSocket probe = new ServerSocket(0)) {
-      return probe.getLocalPort();
-    }
+  /** A TCP port for the application to bind: see {@link FreePorts}. */
+  public static int freePort() {
+    return FreePorts.next();
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.main.Main;
+import org.camelkmp.kmp.testsupport.FreePorts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,10 +47,7 @@ class EmbeddedSimulatorTest {
     Main main = new Main();
     main.addMainListener(simulator);
     main.configure().withRoutesIncludePattern("file:" + route);
-    int port;
-    try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
-      port = probe.getLocalPort();
-    }
+    int port = FreePorts.next();
     main.addInitialProperty("kmp.simulator.port", String.valueOf(port));
     main.addInitialProperty("kmp.uri", "kmp:socket://localhost:" + port);
     main.start();

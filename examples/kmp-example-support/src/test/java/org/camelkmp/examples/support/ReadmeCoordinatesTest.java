@@ -28,7 +28,7 @@ class ReadmeCoordinatesTest {
     String readme = Files.readString(ROOT.resolve("README.md"));
     String version = projectVersion();
 
-    assertThat(readme).contains("mvn -B -q install -DskipTests -pl camel-kmp -am");
+    assertThat(readme).contains("mvn -B -q install -DskipTests -pl camel-kmp/component -am");
     assertThat(readme)
         .contains(
             "<groupId>org.camelkmp</groupId>\n"
@@ -38,7 +38,7 @@ class ReadmeCoordinatesTest {
                 + "</version>")
         .contains("implementation(\"org.camelkmp:camel-kmp:" + version + "\")");
     // the coordinates name the module that command installs
-    assertThat(Files.readString(ROOT.resolve("camel-kmp/pom.xml")))
+    assertThat(Files.readString(ROOT.resolve("camel-kmp/component/pom.xml")))
         .contains("<artifactId>camel-kmp</artifactId>");
   }
 }

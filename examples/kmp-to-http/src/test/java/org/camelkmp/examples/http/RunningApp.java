@@ -1,6 +1,5 @@
 package org.camelkmp.examples.http;
 
-import java.io.IOException;
 import java.util.Map;
 import org.apache.camel.main.Main;
 import org.camelkmp.examples.support.ExampleRun;
@@ -20,7 +19,7 @@ final class RunningApp extends ExampleRun {
   }
 
   /** Settings that read the embedded simulator quickly on a free port, retrying quickly. */
-  public static Map<String, String> onEmbeddedSimulator() throws IOException {
+  public static Map<String, String> onEmbeddedSimulator() {
     Map<String, String> settings = ExampleRun.onEmbeddedSimulator();
     settings.put("http.redelivery-delay", "10");
     return settings;

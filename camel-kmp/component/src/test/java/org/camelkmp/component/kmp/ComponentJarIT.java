@@ -1,0 +1,32 @@
+package org.camelkmp.component.kmp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import org.junit.jupiter.api.Test;
+
+/** The component's jar as it is published: the component and its Camel metadata, nothing else. */
+class ComponentJarIT {
+  private static List<String> entries() throws IOException {
+    Path jar = Path.of(System.getProperty("component.jar", "target/camel-kmp.jar"));
+    assertThat(jar).as("the component jar, built by package").exists();
+    try (JarFile file = new JarFile(jar.toFile())) {
+      return file.stream().map(JarEntry::getName).toList();
+    }
+  }
+
+  @Test
+  void theJarHoldsTheComponentAndItsMetadataButNeitherCoreNorSimulator() throws IOException {
+    List<String> entries = entries();
+    assertThat(entries)
+        .contains(
+            "org/camelkmp/component/kmp/KmpComponent.class",
+            "META-INF/services/org/apache/camel/component/kmp",
+            "META-INF/org/camelkmp/component/kmp/kmp.json")
+        .noneMatch(name -> name.startsWith("org/camelkmp/kmp/"));
+  }
+}
