@@ -19,7 +19,8 @@ public enum KmpCommand {
   GetLogTimePresent,
   GetLogLastPresent,
   GetLogIDPresent,
-  GetLogTimePast;
+  GetLogTimePast,
+  GetLoggerConfig;
 
   private final CommandId commandId = CommandId.byName(name());
 

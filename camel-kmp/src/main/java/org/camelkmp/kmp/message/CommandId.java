@@ -23,7 +23,8 @@ public enum CommandId {
   GET_LOG_TIME_PRESENT(0xA0, "GetLogTimePresent", false, new GetLogTimePresentCodec()),
   GET_LOG_LAST_PRESENT(0xA1, "GetLogLastPresent", false, new GetLogLastPresentCodec()),
   GET_LOG_ID_PRESENT(0xA2, "GetLogIDPresent", false, new GetLogIdPresentCodec()),
-  GET_LOG_TIME_PAST(0xA3, "GetLogTimePast", false, new GetLogTimePastCodec());
+  GET_LOG_TIME_PAST(0xA3, "GetLogTimePast", false, new GetLogTimePastCodec()),
+  GET_LOGGER_CONFIG(0xB8, "GetLoggerConfig", false, new GetLoggerConfigCodec());
 
   private static final CommandId[] BY_CID = new CommandId[256];
 

@@ -60,7 +60,11 @@ class CommandTableTest {
         Arguments.of(
             CommandId.GET_LOG_TIME_PAST,
             Map.of("registers", e1v1, "logFrom", FROM, "logOffset", 3),
-            new GetLogTimePastRequest(1, e1v1, 1, 255, FROM, 3)));
+            new GetLogTimePastRequest(1, e1v1, 1, 255, FROM, 3)),
+        Arguments.of(
+            CommandId.GET_LOGGER_CONFIG,
+            Map.of("loggerType", 5),
+            new GetLoggerConfigRequest(GetLoggerConfigRequest.HOUR)));
   }
 
   @ParameterizedTest(name = "{0}")
