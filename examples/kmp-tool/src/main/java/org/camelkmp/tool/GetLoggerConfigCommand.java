@@ -50,33 +50,16 @@ final class GetLoggerConfigCommand extends MeterCommand {
   @Override
   void run(KmpClient client) {
     GetLoggerConfigResponse config = client.getLoggerConfig(request.loggerType());
-    String typeText =
-        request.loggerType() + " (" + GetLoggerConfigRequest.typeName(request.loggerType()) + ")";
     if (json()) {
       ObjectNode node = Json.object();
-      node.put("loggerType", request.loggerType());
-      node.put("loggerTypeName", GetLoggerConfigRequest.typeName(request.loggerType()));
-      node.put("echoed", config.echoed());
-      config
-          .registerIds()
-          .ifPresentOrElse(
-              ids -> node.set("registers", Json.registerRefs(ids)),
-              () -> node.putNull("registers"));
-      node.put("configuration", Hex.plain(config.configuration()));
+      Json.putLoggerType(node, request.loggerType());
+      Json.putLoggerConfig(node, config);
       Json.print(out(), node);
       return;
     }
     List<String> lines = new ArrayList<>();
-    lines.add("logger type    " + typeText);
-    config
-        .registerIds()
-        .ifPresentOrElse(
-            ids -> lines.add("registers      " + (ids.isEmpty() ? "none" : Text.ids(ids))),
-            () ->
-                lines.add(
-                    "configuration  "
-                        + Hex.spaced(config.configuration())
-                        + " (not a register list)"));
+    lines.add("logger type    " + Text.loggerType(request.loggerType()));
+    lines.addAll(Text.loggerConfig(config));
     print(lines);
   }
 }
