@@ -2,6 +2,7 @@ package org.camelkmp.tool;
 
 import java.util.List;
 import org.camelkmp.kmp.client.KmpClient;
+import org.camelkmp.kmp.message.CommandId;
 import org.camelkmp.kmp.message.EventStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,6 +42,11 @@ final class ClearEventStatusCommand extends WriteCommand {
         + " (if read) and "
         + Hex.plain(unconditional.toBytes())
         + " (always)";
+  }
+
+  @Override
+  List<CommandId> sends() {
+    return List.of(CommandId.CLEAR_EVENT_STATUS);
   }
 
   @Override

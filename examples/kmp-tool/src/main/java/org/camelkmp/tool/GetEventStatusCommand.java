@@ -2,6 +2,7 @@ package org.camelkmp.tool;
 
 import java.util.List;
 import org.camelkmp.kmp.client.KmpClient;
+import org.camelkmp.kmp.message.CommandId;
 import org.camelkmp.kmp.message.EventStatus;
 import picocli.CommandLine.Command;
 
@@ -13,6 +14,11 @@ import picocli.CommandLine.Command;
           + " interval log has unread records; bit 1: the RTC log has."
     })
 final class GetEventStatusCommand extends MeterCommand {
+  @Override
+  List<CommandId> sends() {
+    return List.of(CommandId.GET_EVENT_STATUS);
+  }
+
   @Override
   void run(KmpClient client) {
     EventStatus status = client.getEventStatus();

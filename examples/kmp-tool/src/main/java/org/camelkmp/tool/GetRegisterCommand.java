@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camelkmp.kmp.client.KmpClient;
 import org.camelkmp.kmp.client.RegisterReading;
+import org.camelkmp.kmp.message.CommandId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -31,6 +32,11 @@ final class GetRegisterCommand extends MeterCommand {
   @Override
   void prepare() {
     ids = resolve(registers);
+  }
+
+  @Override
+  List<CommandId> sends() {
+    return List.of(CommandId.GET_REGISTER);
   }
 
   @Override

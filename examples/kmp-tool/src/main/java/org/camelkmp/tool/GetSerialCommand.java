@@ -2,6 +2,7 @@ package org.camelkmp.tool;
 
 import java.util.List;
 import org.camelkmp.kmp.client.KmpClient;
+import org.camelkmp.kmp.message.CommandId;
 import picocli.CommandLine.Command;
 
 @Command(
@@ -9,6 +10,11 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = "Reads the meter's serial number (GetSerialNo, CID 0x02).")
 final class GetSerialCommand extends MeterCommand {
+  @Override
+  List<CommandId> sends() {
+    return List.of(CommandId.GET_SERIAL_NO);
+  }
+
   @Override
   void run(KmpClient client) {
     long serial = client.getSerialNumber();

@@ -3,6 +3,7 @@ package org.camelkmp.tool;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.camelkmp.kmp.client.KmpClient;
+import org.camelkmp.kmp.message.CommandId;
 import org.camelkmp.kmp.message.GetTypeResponse;
 import picocli.CommandLine.Command;
 
@@ -11,6 +12,11 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = "Reads the meter type and software revision (GetType, CID 0x01).")
 final class GetTypeCommand extends MeterCommand {
+  @Override
+  List<CommandId> sends() {
+    return List.of(CommandId.GET_TYPE);
+  }
+
   @Override
   void run(KmpClient client) {
     GetTypeResponse type = client.getType();

@@ -21,6 +21,8 @@ import org.camelkmp.kmp.message.EventStatusResponse;
 import org.camelkmp.kmp.message.GetLogIdPresentRequest;
 import org.camelkmp.kmp.message.GetLogTimePastRequest;
 import org.camelkmp.kmp.message.GetLogTimePresentRequest;
+import org.camelkmp.kmp.message.GetLoggerConfigRequest;
+import org.camelkmp.kmp.message.GetLoggerConfigResponse;
 import org.camelkmp.kmp.message.GetRegisterRequest;
 import org.camelkmp.kmp.message.GetRegisterResponse;
 import org.camelkmp.kmp.message.GetSerialNoResponse;
@@ -218,11 +220,37 @@ final class Json {
       putLogRequest(node, log);
     } else if (message instanceof LogResponse log) {
       putLogResponse(node, log);
+    } else if (message instanceof GetLoggerConfigRequest config) {
+      putLoggerType(node, config.loggerType());
+    } else if (message instanceof GetLoggerConfigResponse config) {
+      if (config.echoed()) {
+        putLoggerType(node, config.loggerType());
+      }
+      putLoggerConfig(node, config);
     } else if (message instanceof RawRequest raw) {
       node.put("data", Hex.plain(raw.data()));
     } else if (message instanceof RawResponse raw) {
       node.put("data", Hex.plain(raw.data()));
     }
+  }
+
+  /** {@code loggerType} and {@code loggerTypeName}. */
+  static void putLoggerType(ObjectNode node, int loggerType) {
+    node.put("loggerType", loggerType);
+    node.put("loggerTypeName", GetLoggerConfigRequest.typeName(loggerType));
+  }
+
+  /**
+   * {@code echoed}, {@code registers} (null when the configuration is no register list) and the
+   * {@code configuration} bytes in hex.
+   */
+  static void putLoggerConfig(ObjectNode node, GetLoggerConfigResponse config) {
+    node.put("echoed", config.echoed());
+    config
+        .registerIds()
+        .ifPresentOrElse(
+            ids -> node.set("registers", registerRefs(ids)), () -> node.putNull("registers"));
+    node.put("configuration", Hex.plain(config.configuration()));
   }
 
   private static void putLogRequest(ObjectNode node, LogRequest log) {

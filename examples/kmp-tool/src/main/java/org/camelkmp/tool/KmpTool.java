@@ -58,6 +58,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       ReadLogCommand.class,
       GetEventStatusCommand.class,
       ClearEventStatusCommand.class,
+      GetLoggerConfigCommand.class,
       DecodeCommand.class,
       SimulateCommand.class,
       CommandLine.HelpCommand.class

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.camelkmp.kmp.client.KmpClient;
+import org.camelkmp.kmp.message.CommandId;
 import org.camelkmp.kmp.value.Register;
 import org.camelkmp.kmp.value.Registers;
 import org.slf4j.Logger;
@@ -48,6 +49,12 @@ abstract class MeterCommand implements Callable<Integer> {
   boolean confirmed() {
     return false;
   }
+
+  /**
+   * The commands of the table ({@link CommandId}) this subcommand sends: a test checks that every
+   * command that only reads has a subcommand.
+   */
+  abstract List<CommandId> sends();
 
   /** Talks to the meter and prints the result. */
   abstract void run(KmpClient client);

@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.camelkmp.kmp.client.KmpClient;
+import org.camelkmp.kmp.message.CommandId;
 import org.camelkmp.kmp.value.RegisterValue;
 import org.camelkmp.kmp.value.Registers;
 import org.camelkmp.kmp.value.Units;
@@ -113,6 +114,11 @@ final class PutRegisterCommand extends WriteCommand {
         + Values.display(toWrite)
         + " "
         + toWrite.unit().symbol();
+  }
+
+  @Override
+  List<CommandId> sends() {
+    return List.of(CommandId.PUT_REGISTER);
   }
 
   @Override

@@ -4,10 +4,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.camelkmp.kmp.client.KmpClient;
-import org.camelkmp.kmp.message.GetLogIdPresentRequest;
-import org.camelkmp.kmp.message.GetLogLastPresentRequest;
-import org.camelkmp.kmp.message.GetLogTimePastRequest;
-import org.camelkmp.kmp.message.GetLogTimePresentRequest;
+import org.camelkmp.kmp.message.CommandId;
 import org.camelkmp.kmp.message.GetRegisterRequest;
 import org.camelkmp.kmp.message.LogRequest;
 import org.camelkmp.kmp.message.LogResponse;
@@ -116,21 +113,40 @@ final class ReadLogCommand extends MeterCommand {
     if (offset != null && before == null) {
       throw usage("--offset goes with --before TIME");
     }
+    OptionArguments arguments =
+        new OptionArguments(ids)
+            .with("logId", logId, "--log")
+            .with("logRecords", count, "--count")
+            .with("maxLength", maxLength, "--max-length")
+            .with("logFrom", since != null ? since : before, since != null ? "--since" : "--before")
+            .with("logRecordId", fromRecord, "--from-record")
+            .with("logOffset", offset, "--offset");
     try {
-      if (since != null) {
-        request = new GetLogTimePresentRequest(logId, ids, count, maxLength, since);
-      } else if (lastUnread) {
-        request = new GetLogLastPresentRequest(logId, ids, count, maxLength);
-      } else if (fromRecord != null) {
-        request = new GetLogIdPresentRequest(logId, ids, count, maxLength, fromRecord);
-      } else {
-        request =
-            new GetLogTimePastRequest(
-                logId, ids, count, maxLength, before, offset == null ? 0 : offset);
-      }
+      request = (LogRequest) command().request(arguments);
     } catch (IllegalArgumentException e) {
       throw usage(e.getMessage());
     }
+  }
+
+  /** The logger read the options choose. */
+  private CommandId command() {
+    if (since != null) {
+      return CommandId.GET_LOG_TIME_PRESENT;
+    } else if (lastUnread) {
+      return CommandId.GET_LOG_LAST_PRESENT;
+    } else if (fromRecord != null) {
+      return CommandId.GET_LOG_ID_PRESENT;
+    }
+    return CommandId.GET_LOG_TIME_PAST;
+  }
+
+  @Override
+  List<CommandId> sends() {
+    return List.of(
+        CommandId.GET_LOG_TIME_PRESENT,
+        CommandId.GET_LOG_LAST_PRESENT,
+        CommandId.GET_LOG_ID_PRESENT,
+        CommandId.GET_LOG_TIME_PAST);
   }
 
   @Override

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.camelkmp.kmp.client.KmpClient;
+import org.camelkmp.kmp.message.CommandId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -37,6 +38,11 @@ final class SetClockCommand extends WriteCommand {
   @Override
   String change() {
     return "set its clock to " + Values.dateTime(target);
+  }
+
+  @Override
+  List<CommandId> sends() {
+    return List.of(CommandId.SET_CLOCK);
   }
 
   @Override

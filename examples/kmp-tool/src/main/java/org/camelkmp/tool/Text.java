@@ -11,6 +11,8 @@ import org.camelkmp.kmp.message.EventStatusResponse;
 import org.camelkmp.kmp.message.GetLogIdPresentRequest;
 import org.camelkmp.kmp.message.GetLogTimePastRequest;
 import org.camelkmp.kmp.message.GetLogTimePresentRequest;
+import org.camelkmp.kmp.message.GetLoggerConfigRequest;
+import org.camelkmp.kmp.message.GetLoggerConfigResponse;
 import org.camelkmp.kmp.message.GetRegisterRequest;
 import org.camelkmp.kmp.message.GetRegisterResponse;
 import org.camelkmp.kmp.message.GetSerialNoResponse;
@@ -132,6 +134,26 @@ final class Text {
     return lines;
   }
 
+  /** {@code 5 (hour)}. */
+  static String loggerType(int loggerType) {
+    return loggerType + " (" + GetLoggerConfigRequest.typeName(loggerType) + ")";
+  }
+
+  /** The registers a logger records, or its configuration bytes when they are no register list. */
+  static List<String> loggerConfig(GetLoggerConfigResponse config) {
+    List<String> lines = new ArrayList<>();
+    config
+        .registerIds()
+        .ifPresentOrElse(
+            ids -> lines.add("registers      " + (ids.isEmpty() ? "none" : ids(ids))),
+            () ->
+                lines.add(
+                    "configuration  "
+                        + Hex.spaced(config.configuration())
+                        + " (not a register list)"));
+    return lines;
+  }
+
   /** What a decoded frame says, a few lines. */
   static List<String> describe(DecodedFrame frame) {
     List<String> lines = new ArrayList<>();
@@ -232,6 +254,13 @@ final class Text {
       }
     } else if (message instanceof LogResponse log) {
       lines.addAll(logTable(log));
+    } else if (message instanceof GetLoggerConfigRequest config) {
+      lines.add("logger type    " + loggerType(config.loggerType()));
+    } else if (message instanceof GetLoggerConfigResponse config) {
+      if (config.echoed()) {
+        lines.add("logger type    " + loggerType(config.loggerType()));
+      }
+      lines.addAll(loggerConfig(config));
     } else if (message instanceof RawRequest raw) {
       lines.add("data  " + Hex.spaced(raw.data()));
     } else if (message instanceof RawResponse raw) {

@@ -31,6 +31,21 @@ class DecodeCommandTest {
   }
 
   @Test
+  void loggerConfigFramesDecodeToTheLoggerTypeAndItsRegisters() {
+    ToolRunner.Result request = tool.run("decode", "803FB8050270EE0D");
+    ToolRunner.Result response = tool.run("decode", "--json", encode("3FB80505" + "02003C0044"));
+
+    assertThat(request.exitCode()).as(request.toString()).isZero();
+    assertThat(request.out()).contains("GetLoggerConfig").contains("logger type    2 (year)");
+    assertThat(response.exitCode()).as(response.toString()).isZero();
+    JsonNode frame = response.json().get("frames").get(0);
+    assertThat(frame.get("command").asText()).isEqualTo("GetLoggerConfig");
+    assertThat(frame.get("loggerTypeName").asText()).isEqualTo("hour");
+    assertThat(frame.get("registers").get(1).get("name").asText()).isEqualTo("V1");
+    assertThat(frame.get("configuration").asText()).isEqualTo("02003C0044");
+  }
+
+  @Test
   void clockRegisterDecodesToTimeText() {
     ToolRunner.Result result = tool.run("decode", "--json", CLOCK_RESPONSE);
 

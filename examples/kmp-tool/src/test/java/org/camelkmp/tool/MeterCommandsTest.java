@@ -339,6 +339,51 @@ class MeterCommandsTest {
   }
 
   @Test
+  void getLoggerConfigPrintsTheRegistersTheLoggerRecords() {
+    ToolRunner.Result result = kmp("get-logger-config", "--type", "hour");
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.out())
+        .contains("logger type    5 (hour)")
+        .contains("registers      DATE (1003), CLOCK (1002), E1 (60)");
+    assertThat(result.err()).isEmpty();
+  }
+
+  @Test
+  void getLoggerConfigJsonGivesTheTypeTheRegistersAndTheBytes() {
+    ToolRunner.Result result = kmp("get-logger-config", "--json", "-t", "4");
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    JsonNode json = result.json();
+    assertThat(json.get("loggerType").asInt()).isEqualTo(4);
+    assertThat(json.get("loggerTypeName").asText()).isEqualTo("day");
+    assertThat(json.get("echoed").asBoolean()).isTrue();
+    assertThat(json.get("registers").get(2).get("id").asInt()).isEqualTo(60);
+    assertThat(json.get("registers").get(2).get("name").asText()).isEqualTo("E1");
+    // a count of 10: this meter lacks V1
+    assertThat(json.get("configuration").asText()).startsWith("0A03EB03EA003C");
+  }
+
+  @Test
+  void getLoggerConfigForALoggerTheMeterLacksIsATimeout() {
+    ToolRunner.Result result = kmp("get-logger-config", "--type", "year");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.TIMEOUT);
+    assertThat(result.errLines()).hasSize(1);
+  }
+
+  @Test
+  void getLoggerConfigWithAnUnknownTypeNamesTheKnownOnes() {
+    ToolRunner.Result result = kmp("get-logger-config", "--type", "weekly");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(result.errLines())
+        .singleElement()
+        .asString()
+        .contains("logger type 'weekly' is not known: give year, month, day, hour");
+  }
+
+  @Test
   void clearEventStatusWithYesAnswersTheStatusAfter() {
     ToolRunner.Result result =
         kmp("clear-event-status", "--yes", "--json", "--unconditional", "00000300");

@@ -3,27 +3,26 @@ package org.camelkmp.component.kmp;
 import org.camelkmp.kmp.message.CommandId;
 
 /**
- * The commands the producer builds from headers, by the protocol's names, so that Camel's tooling
- * lists them for the {@code command} option.
+ * The producer's commands, for the {@code command} option: Camel's tooling lists an option's values
+ * only from a Java enum, so this enum repeats the names of the table, {@link CommandId}, and
+ * nothing else; each constant is named exactly as its command's {@link CommandId#commandName()} and
+ * finds its command there (a test fails when the two lists differ).
  */
 public enum KmpCommand {
-  GetType(CommandId.GET_TYPE),
-  GetSerialNo(CommandId.GET_SERIAL_NO),
-  GetRegister(CommandId.GET_REGISTER),
-  SetClock(CommandId.SET_CLOCK),
-  PutRegister(CommandId.PUT_REGISTER),
-  GetEventStatus(CommandId.GET_EVENT_STATUS),
-  ClearEventStatus(CommandId.CLEAR_EVENT_STATUS),
-  GetLogTimePresent(CommandId.GET_LOG_TIME_PRESENT),
-  GetLogLastPresent(CommandId.GET_LOG_LAST_PRESENT),
-  GetLogIDPresent(CommandId.GET_LOG_ID_PRESENT),
-  GetLogTimePast(CommandId.GET_LOG_TIME_PAST);
+  GetType,
+  GetSerialNo,
+  GetRegister,
+  SetClock,
+  PutRegister,
+  GetEventStatus,
+  ClearEventStatus,
+  GetLogTimePresent,
+  GetLogLastPresent,
+  GetLogIDPresent,
+  GetLogTimePast,
+  GetLoggerConfig;
 
-  private final CommandId commandId;
-
-  KmpCommand(CommandId commandId) {
-    this.commandId = commandId;
-  }
+  private final CommandId commandId = CommandId.byName(name());
 
   /** The protocol core's command. */
   public CommandId commandId() {
@@ -41,11 +40,6 @@ public enum KmpCommand {
 
   /** The command for a command of the core. */
   public static KmpCommand of(CommandId commandId) {
-    for (KmpCommand command : values()) {
-      if (command.commandId == commandId) {
-        return command;
-      }
-    }
-    throw new IllegalArgumentException("no producer command for " + commandId);
+    return valueOf(commandId.commandName());
   }
 }

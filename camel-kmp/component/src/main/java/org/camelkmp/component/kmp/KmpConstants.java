@@ -65,7 +65,8 @@ public final class KmpConstants {
       description =
           "Input: the command to send instead of the endpoint's command: GetType, GetSerialNo,"
               + " GetRegister, SetClock, PutRegister, GetEventStatus, ClearEventStatus,"
-              + " GetLogTimePresent, GetLogLastPresent, GetLogIDPresent or GetLogTimePast",
+              + " GetLogTimePresent, GetLogLastPresent, GetLogIDPresent, GetLogTimePast or"
+              + " GetLoggerConfig",
       javaType = "String")
   public static final String COMMAND = "CamelKmpCommand";
 
@@ -139,6 +140,14 @@ public final class KmpConstants {
       description = "Input, GetLogTimePast: how many records to move back",
       javaType = "Integer")
   public static final String LOG_OFFSET = "CamelKmpLogOffset";
+
+  @Metadata(
+      label = "producer",
+      description =
+          "Input, GetLoggerConfig (required): the logger type, 2 year, 3 month, 4 day, 5 hour,"
+              + " 6 and 7 minute",
+      javaType = "Integer")
+  public static final String LOGGER_TYPE = "CamelKmpLoggerType";
 
   private KmpConstants() {}
 }

@@ -1,8 +1,11 @@
 package org.camelkmp.component.kmp;
 
+import java.lang.reflect.Field;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.camel.Message;
+import org.apache.camel.spi.Metadata;
 import org.camelkmp.kmp.client.RegisterReading;
 
 /**
@@ -23,22 +26,26 @@ final class KmpHeaders {
           KmpConstants.REQUEST_COUNT,
           KmpConstants.ROUND_TRIP_TIME);
 
-  /** Headers that steer the producer. */
-  static final List<String> INPUTS =
-      List.of(
-          KmpConstants.OVERRIDE_DESTINATION_ADDRESS,
-          KmpConstants.COMMAND,
-          KmpConstants.REGISTERS,
-          KmpConstants.CLOCK,
-          KmpConstants.VALUE,
-          KmpConstants.UNIT,
-          KmpConstants.CONDITIONAL_MASK,
-          KmpConstants.UNCONDITIONAL_MASK,
-          KmpConstants.LOG_ID,
-          KmpConstants.LOG_RECORDS,
-          KmpConstants.LOG_FROM,
-          KmpConstants.LOG_RECORD_ID,
-          KmpConstants.LOG_OFFSET);
+  /**
+   * Headers that steer the producer: every header {@link KmpConstants} documents as an input, so
+   * that a command's new argument header is declared in one place, with its documentation.
+   */
+  static final List<String> INPUTS = inputs();
+
+  private static List<String> inputs() {
+    List<String> inputs = new ArrayList<>();
+    for (Field field : KmpConstants.class.getFields()) {
+      Metadata metadata = field.getAnnotation(Metadata.class);
+      if (metadata != null && metadata.description().startsWith("Input")) {
+        try {
+          inputs.add((String) field.get(null));
+        } catch (IllegalAccessException e) {
+          throw new IllegalStateException("KmpConstants." + field.getName() + " is not public", e);
+        }
+      }
+    }
+    return List.copyOf(inputs);
+  }
 
   private KmpHeaders() {}
 

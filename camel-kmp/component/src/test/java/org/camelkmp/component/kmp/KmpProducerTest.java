@@ -14,6 +14,8 @@ import org.apache.camel.test.junit5.CamelTestSupport;
 import org.camelkmp.kmp.error.KmpPortSilentException;
 import org.camelkmp.kmp.message.AckResponse;
 import org.camelkmp.kmp.message.EventStatusResponse;
+import org.camelkmp.kmp.message.GetLoggerConfigRequest;
+import org.camelkmp.kmp.message.GetLoggerConfigResponse;
 import org.camelkmp.kmp.message.GetSerialNoResponse;
 import org.camelkmp.kmp.message.GetTypeRequest;
 import org.camelkmp.kmp.message.GetTypeResponse;
@@ -177,6 +179,36 @@ class KmpProducerTest extends CamelTestSupport {
   }
 
   @Test
+  void getLoggerConfigReadsTheLoggerNamedByTheLoggerTypeHeader() {
+    Exchange exchange =
+        send(
+            "direct:any",
+            null,
+            Map.of(
+                KmpConstants.COMMAND,
+                "GetLoggerConfig",
+                KmpConstants.LOGGER_TYPE,
+                GetLoggerConfigRequest.HOUR));
+
+    assertThat(exchange.getMessage().getBody())
+        .isInstanceOfSatisfying(
+            GetLoggerConfigResponse.class,
+            config -> {
+              assertThat(config.loggerType()).isEqualTo(GetLoggerConfigRequest.HOUR);
+              assertThat(config.registerIds())
+                  .hasValueSatisfying(ids -> assertThat(ids).contains(60));
+            });
+    assertThat(exchange.getMessage().getHeader(KmpConstants.LOGGER_TYPE)).isNull();
+  }
+
+  @Test
+  void getLoggerConfigWithoutTheLoggerTypeHeaderNamesIt() {
+    assertThatThrownBy(
+            () -> send("direct:any", null, Map.of(KmpConstants.COMMAND, "GetLoggerConfig")))
+        .hasRootCauseMessage("header CamelKmpLoggerType is required for this command");
+  }
+
+  @Test
   void endpointCommandIsTheDefault() {
     assertThat(send("direct:type", null, Map.of()).getMessage().getBody())
         .isInstanceOf(GetTypeResponse.class);
@@ -262,7 +294,7 @@ class KmpProducerTest extends CamelTestSupport {
         .hasRootCauseMessage(
             "unknown KMP command 'Reboot': one of GetType, GetSerialNo, SetClock, GetRegister, PutRegister,"
                 + " GetEventStatus, ClearEventStatus, GetLogTimePresent, GetLogLastPresent, GetLogIDPresent,"
-                + " GetLogTimePast");
+                + " GetLogTimePast, GetLoggerConfig");
   }
 
   @Test

@@ -35,6 +35,8 @@ import org.camelkmp.kmp.message.EventStatusResponse;
 import org.camelkmp.kmp.message.FrameCodec;
 import org.camelkmp.kmp.message.FrameRedaction;
 import org.camelkmp.kmp.message.GetEventStatusRequest;
+import org.camelkmp.kmp.message.GetLoggerConfigRequest;
+import org.camelkmp.kmp.message.GetLoggerConfigResponse;
 import org.camelkmp.kmp.message.GetRegisterRequest;
 import org.camelkmp.kmp.message.GetRegisterResponse;
 import org.camelkmp.kmp.message.GetSerialNoRequest;
@@ -458,6 +460,15 @@ public final class KmpClient implements AutoCloseable {
   public EventStatus clearEventStatus(EventStatus conditional, EventStatus unconditional) {
     return ((EventStatusResponse) send(new ClearEventStatusRequest(conditional, unconditional)))
         .status();
+  }
+
+  /**
+   * GetLoggerConfig (0xB8 05): how one logger of a newer meter is configured.
+   *
+   * @param loggerType 2 year, 3 month, 4 day, 5 hour, 6 and 7 minute
+   */
+  public GetLoggerConfigResponse getLoggerConfig(int loggerType) {
+    return (GetLoggerConfigResponse) send(new GetLoggerConfigRequest(loggerType));
   }
 
   /** One of the four logger reads. */

@@ -66,6 +66,26 @@ final class ByteSource {
     return end - position;
   }
 
+  /** The bytes not yet read, as a source of its own that names itself {@code otherWhat}. */
+  ByteSource rest(String otherWhat) {
+    return new ByteSource(bytes, base, position, end, otherWhat);
+  }
+
+  /** The whole message's length, CID included. */
+  int messageLength() {
+    return end - base;
+  }
+
+  /** The message's last byte, wherever reading stands. */
+  int lastByte() {
+    return bytes[end - 1] & 0xFF;
+  }
+
+  /** Reads past whatever is left. */
+  void skipRest() {
+    position = end;
+  }
+
   int position() {
     return position;
   }

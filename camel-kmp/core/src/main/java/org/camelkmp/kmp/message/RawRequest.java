@@ -2,6 +2,7 @@ package org.camelkmp.kmp.message;
 
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.Optional;
 
 /**
  * A request the codec has no type for: any CID with its data as bytes. Lets a caller send a command
@@ -13,6 +14,16 @@ public record RawRequest(int cid, byte[] data) implements KmpRequest {
       throw new IllegalArgumentException("CID " + cid + " is out of range 0..255");
     }
     data = data.clone();
+  }
+
+  /**
+   * The known command with this CID whose data this is; empty for an unknown CID, and for a
+   * sub-command of a CID family that this library does not model (so that it is not taken for the
+   * family's known, read-only sub-command).
+   */
+  @Override
+  public Optional<CommandId> command() {
+    return CommandId.of(cid).filter(id -> id.codec().coversRequest(data));
   }
 
   @Override

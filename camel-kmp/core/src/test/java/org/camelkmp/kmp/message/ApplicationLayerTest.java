@@ -84,8 +84,8 @@ class ApplicationLayerTest {
 
   @Test
   void unknownCidsBecomeRawMessages() {
-    assertThat(ApplicationLayer.decodeRequest(HEX.parseHex("B80502")))
-        .isEqualTo(new RawRequest(0xB8, HEX.parseHex("0502")));
+    assertThat(ApplicationLayer.decodeRequest(HEX.parseHex("770502")))
+        .isEqualTo(new RawRequest(0x77, HEX.parseHex("0502")));
     assertThat(ApplicationLayer.decodeResponse(HEX.parseHex("7701")))
         .isEqualTo(new RawResponse(0x77, HEX.parseHex("01")));
     assertThat(ApplicationLayer.decodeResponse(HEX.parseHex("7701")).commandName())

@@ -52,8 +52,9 @@ class MessageRoundTripTest {
         Combinators.combine(u8, ids, u8, u8).as(GetLogLastPresentRequest::new),
         Combinators.combine(u8, ids, u8, u8, u16).as(GetLogIdPresentRequest::new),
         Combinators.combine(u8, ids, u8, u8, times(2000, 2255), u16).as(GetLogTimePastRequest::new),
+        Arbitraries.integers().between(0, 255).map(GetLoggerConfigRequest::new),
         Combinators.combine(
-                Arbitraries.of(0x00, 0x03, 0x77, 0xB8, 0xFF),
+                Arbitraries.of(0x00, 0x03, 0x77, 0xB9, 0xFF),
                 Arbitraries.bytes().array(byte[].class).ofMaxSize(40))
             .as(RawRequest::new));
   }
@@ -71,7 +72,17 @@ class MessageRoundTripTest {
         Combinators.combine(Arbitraries.of(0xA0, 0xA1, 0xA2, 0xA3), u8, logRecords(), u16, u16, u8)
             .as(LogResponse::new),
         Combinators.combine(
-                Arbitraries.of(0x00, 0x77, 0xB8),
+                Arbitraries.integers().between(2, 7),
+                Arbitraries.integers().between(0, 0xFFFF).list().ofMaxSize(20))
+            .as(GetLoggerConfigResponse::ofRegisters),
+        Arbitraries.bytes()
+            .array(byte[].class)
+            .ofMinSize(1)
+            .ofMaxSize(40)
+            .filter(b -> !GetLoggerConfigResponse.startsWithEcho(b))
+            .map(b -> new GetLoggerConfigResponse(-1, -1, b)),
+        Combinators.combine(
+                Arbitraries.of(0x00, 0x77, 0xB9),
                 Arbitraries.bytes().array(byte[].class).ofMaxSize(40))
             .as(RawResponse::new));
   }

@@ -130,7 +130,9 @@ class VectorsTest {
           Map.entry("803F1001041E7ABB0D", request(0x3F, GetRegisterRequest.of(1054))),
           Map.entry("803F10010409186D0D", request(0x3F, GetRegisterRequest.of(1033))),
           Map.entry("803F1001000265C20D", request(0x3F, GetRegisterRequest.of(2))),
-          Map.entry("803FB8050270EE0D", request(0x3F, new RawRequest(0xB8, HEX.parseHex("0502")))));
+          Map.entry(
+              "803FB8050270EE0D",
+              request(0x3F, new GetLoggerConfigRequest(GetLoggerConfigRequest.YEAR))));
 
   @Test
   void meaningsOfValuesAreExact() {

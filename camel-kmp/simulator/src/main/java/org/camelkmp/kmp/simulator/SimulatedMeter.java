@@ -23,6 +23,8 @@ import org.camelkmp.kmp.message.EventStatus;
 import org.camelkmp.kmp.message.EventStatusResponse;
 import org.camelkmp.kmp.message.FrameCodec;
 import org.camelkmp.kmp.message.GetEventStatusRequest;
+import org.camelkmp.kmp.message.GetLoggerConfigRequest;
+import org.camelkmp.kmp.message.GetLoggerConfigResponse;
 import org.camelkmp.kmp.message.GetRegisterRequest;
 import org.camelkmp.kmp.message.GetRegisterResponse;
 import org.camelkmp.kmp.message.GetSerialNoRequest;
@@ -63,7 +65,10 @@ import org.camelkmp.kmp.value.RegisterValue;
  * literally, 0 leaves room for no record). ES2 bit 0 is set when the interval log records; {@code
  * ClearEventStatus} clears its conditional mask only once the newest interval record has been read,
  * its unconditional mask always, and moves the marker GetLogLastPresent starts after to the newest
- * record read. History made at start counts as read.
+ * record read. History made at start counts as read. GetLoggerConfig (0xB8 05) answers for the hour
+ * logger (type 5, the hourly log) and the day logger (type 4, the daily log) with the sub-command
+ * and type echoed and those registers as count and ids; other logger types get no answer, as
+ * unknown log ids do (the meter has no error answer).
  *
  * <p>Thread-safe: one meter can serve several connections; requests are handled one at a time.
  */
@@ -183,6 +188,8 @@ public final class SimulatedMeter {
       return Optional.of(clearEventStatus(r));
     } else if (request instanceof LogRequest r) {
       return log(r.logId()).map(l -> l.read(r));
+    } else if (request instanceof GetLoggerConfigRequest r) {
+      return loggerConfig(r.loggerType());
     }
     return Optional.empty();
   }
@@ -247,6 +254,18 @@ public final class SimulatedMeter {
     hourly.acknowledgeRead();
     daily.acknowledgeRead();
     return new EventStatusResponse(request.cid(), status());
+  }
+
+  /**
+   * The configuration of the hour and day loggers, which the meter has (its LID 1 and 2 logs): the
+   * logged registers it has. Other logger types get no answer, as unknown log ids do.
+   */
+  private Optional<KmpResponse> loggerConfig(int loggerType) {
+    if (loggerType != GetLoggerConfigRequest.HOUR && loggerType != GetLoggerConfigRequest.DAY) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        GetLoggerConfigResponse.ofRegisters(loggerType, List.copyOf(sample(now()).keySet())));
   }
 
   private Optional<MeterLog> log(int logId) {

@@ -14,6 +14,8 @@ import org.camelkmp.kmp.message.ClearEventStatusRequest;
 import org.camelkmp.kmp.message.EventStatus;
 import org.camelkmp.kmp.message.FrameCodec;
 import org.camelkmp.kmp.message.GetEventStatusRequest;
+import org.camelkmp.kmp.message.GetLoggerConfigRequest;
+import org.camelkmp.kmp.message.GetLoggerConfigResponse;
 import org.camelkmp.kmp.message.GetRegisterRequest;
 import org.camelkmp.kmp.message.GetRegisterResponse;
 import org.camelkmp.kmp.message.GetSerialNoRequest;
@@ -191,6 +193,28 @@ class MeterRulesTest {
   void staysSilentOnUnknownCids() {
     assertThat(meter.respond(Wire.hex("803FB8050270EE0D"))).isEmpty();
     assertThat(meter.respond(Wire.request(new RawRequest(0x55, new byte[] {1, 2})))).isEmpty();
+  }
+
+  @Test
+  void getLoggerConfigAnswersTheHourAndDayLoggersWithTheLoggedRegistersEchoingTheRequest() {
+    for (int type : new int[] {GetLoggerConfigRequest.HOUR, GetLoggerConfigRequest.DAY}) {
+      GetLoggerConfigResponse config =
+          (GetLoggerConfigResponse) ask(new GetLoggerConfigRequest(type));
+
+      assertThat(config.echoed()).isTrue();
+      assertThat(config.loggerType()).isEqualTo(type);
+      assertThat(config.registerIds())
+          .contains(List.of(1003, 1002, 60, 63, 68, 86, 87, 74, 80, 99, 1004));
+    }
+  }
+
+  @Test
+  void getLoggerConfigForALoggerTheMeterDoesNotHaveGetsNoAnswer() {
+    for (int type : new int[] {0, 1, 2, 3, 6, 7, 255}) {
+      assertThat(meter.respond(Wire.request(new GetLoggerConfigRequest(type))))
+          .as("logger type %d", type)
+          .isEmpty();
+    }
   }
 
   @Test
