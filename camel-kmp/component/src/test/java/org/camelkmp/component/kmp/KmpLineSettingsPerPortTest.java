@@ -6,11 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.test.junit5.CamelTestSupport;
-import org.camelkmp.kmp.simulator.LineTiming;
-import org.camelkmp.kmp.simulator.MeterConfig;
-import org.camelkmp.kmp.simulator.SerialMeterServer;
-import org.camelkmp.kmp.simulator.SimulatedMeter;
-import org.camelkmp.kmp.testsupport.SocatPtyPair;
+import org.camelkmp.component.kmp.support.SimulatedMeterOnPty;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,27 +14,22 @@ import org.junit.jupiter.api.Test;
  * can be used with others in the same CamelContext (a pty ignores the baud rate, so both read).
  */
 class KmpLineSettingsPerPortTest extends CamelTestSupport {
-  private SocatPtyPair pty;
-  private SerialMeterServer server;
+  private SimulatedMeterOnPty meter;
 
   @Override
   protected void doPreSetup() {
-    pty = SocatPtyPair.start();
-    SimulatedMeter meter =
-        new SimulatedMeter(MeterConfig.builder().serialNumber(1_200_240L).build());
-    server = new SerialMeterServer(meter, pty.pathA(), LineTiming.immediate()).start();
+    meter = SimulatedMeterOnPty.start(1_200_240L);
   }
 
   @Override
   protected void doPostTearDown() {
-    server.close();
-    pty.close();
+    meter.close();
   }
 
   private RouteBuilder poller(String id, int baudRate) {
     String uri =
         "kmp:"
-            + pty.pathB()
+            + meter.readerDevice()
             + "?registers=E1&initialDelay=0&delay=20&timeout=500&quietTime=20&baudRate="
             + baudRate;
     return new RouteBuilder() {
@@ -60,7 +51,7 @@ class KmpLineSettingsPerPortTest extends CamelTestSupport {
         .satisfies(
             e ->
                 assertThat(rootMessage(e))
-                    .contains("conflicting line settings for port " + pty.pathB())
+                    .contains("conflicting line settings for port " + meter.readerDevice())
                     .contains("in use with 1200 8N2")
                     .contains("asks for 2400 8N2"));
     context.removeRoute("clash");

@@ -9,12 +9,8 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.console.DevConsole;
 import org.apache.camel.console.DevConsoleRegistry;
 import org.apache.camel.test.junit5.CamelTestSupport;
+import org.camelkmp.component.kmp.support.SimulatedMeterOnPty;
 import org.camelkmp.kmp.message.GetSerialNoResponse;
-import org.camelkmp.kmp.simulator.LineTiming;
-import org.camelkmp.kmp.simulator.MeterConfig;
-import org.camelkmp.kmp.simulator.SerialMeterServer;
-import org.camelkmp.kmp.simulator.SimulatedMeter;
-import org.camelkmp.kmp.testsupport.SocatPtyPair;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,26 +19,21 @@ import org.junit.jupiter.api.Test;
  * console, which lists the ports in use.
  */
 class KmpOneConnectionPerSerialPortTest extends CamelTestSupport {
-  private SocatPtyPair pty;
-  private SerialMeterServer server;
+  private SimulatedMeterOnPty meter;
 
   @Override
   protected void doPreSetup() {
-    pty = SocatPtyPair.start();
-    SimulatedMeter meter =
-        new SimulatedMeter(MeterConfig.builder().serialNumber(4_040_404L).build());
-    server = new SerialMeterServer(meter, pty.pathA(), LineTiming.immediate()).start();
+    meter = SimulatedMeterOnPty.start(4_040_404L);
   }
 
   @Override
   protected void doPostTearDown() {
-    server.close();
-    pty.close();
+    meter.close();
   }
 
   @Override
   protected RouteBuilder createRouteBuilder() throws Exception {
-    Path link = Path.of(pty.pathB());
+    Path link = Path.of(meter.readerDevice());
     String device = link.toRealPath().toString();
     String dotted = link.getParent() + "/./" + link.getFileName();
     String options = "?timeout=500&quietTime=20&command=GetSerialNo";

@@ -6,33 +6,24 @@ import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.test.junit5.CamelTestSupport;
+import org.camelkmp.component.kmp.support.SimulatedMeterOnPty;
 import org.camelkmp.kmp.message.GetSerialNoResponse;
-import org.camelkmp.kmp.simulator.LineTiming;
-import org.camelkmp.kmp.simulator.MeterConfig;
-import org.camelkmp.kmp.simulator.SerialMeterServer;
-import org.camelkmp.kmp.simulator.SimulatedMeter;
-import org.camelkmp.kmp.testsupport.SocatPtyPair;
 import org.junit.jupiter.api.Test;
 
 /**
  * The component on a real tty: the simulator on one end of a socat pty pair, Camel on the other.
  */
 class KmpOverSerialPtyTest extends CamelTestSupport {
-  private SocatPtyPair pty;
-  private SerialMeterServer server;
+  private SimulatedMeterOnPty meter;
 
   @Override
   protected void doPreSetup() {
-    pty = SocatPtyPair.start();
-    SimulatedMeter meter =
-        new SimulatedMeter(MeterConfig.builder().serialNumber(8_080_808L).build());
-    server = new SerialMeterServer(meter, pty.pathA(), LineTiming.immediate()).start();
+    meter = SimulatedMeterOnPty.start(8_080_808L);
   }
 
   @Override
   protected void doPostTearDown() {
-    server.close();
-    pty.close();
+    meter.close();
   }
 
   @Override
@@ -40,7 +31,7 @@ class KmpOverSerialPtyTest extends CamelTestSupport {
     return new RouteBuilder() {
       @Override
       public void configure() {
-        String uri = "kmp:" + pty.pathB() + "?timeout=500&quietTime=20";
+        String uri = "kmp:" + meter.readerDevice() + "?timeout=500&quietTime=20";
         from(uri + "&registers=E1,V1,T1,T2&initialDelay=0&delay=20&readSerialNumber=true")
             .to("mock:tty");
         from("direct:serial").to(uri + "&command=GetSerialNo");

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -193,21 +192,13 @@ public final class Ser2netGateway implements AutoCloseable {
 
   /** What ser2net logged so far, for failure messages. */
   public String log() {
-    try {
-      return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
-    } catch (IOException e) {
-      return "(cannot read " + log + ": " + e + ")";
-    }
+    return ExternalProgram.readLog(log);
   }
 
   @Override
   public void close() {
     stop();
-    try (Stream<Path> files = Files.walk(dir)) {
-      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // left for the OS
-    }
+    ExternalProgram.deleteDirectory(dir);
   }
 
   @Override

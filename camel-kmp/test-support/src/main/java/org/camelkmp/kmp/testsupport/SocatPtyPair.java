@@ -4,12 +4,9 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * A pair of connected pseudo-terminals made by socat, so tests can drive real serial ports: what is
@@ -117,30 +114,14 @@ public final class SocatPtyPair implements AutoCloseable {
 
   /** What socat logged so far, for failure messages. */
   public String log() {
-    try {
-      return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
-    } catch (IOException e) {
-      return "(cannot read " + log + ": " + e + ")";
-    }
+    return ExternalProgram.readLog(log);
   }
 
   /** Stops socat and deletes the temporary directory. */
   @Override
   public void close() {
     kill();
-    try (Stream<Path> files = Files.walk(dir)) {
-      files.sorted(Comparator.reverseOrder()).forEach(SocatPtyPair::deleteQuietly);
-    } catch (IOException e) {
-      // left for the OS to clean up
-    }
-  }
-
-  private static void deleteQuietly(Path path) {
-    try {
-      Files.deleteIfExists(path);
-    } catch (IOException e) {
-      // left for the OS to clean up
-    }
+    ExternalProgram.deleteDirectory(dir);
   }
 
   @Override
