@@ -7,9 +7,12 @@ import org.apache.camel.main.Main;
 import org.apache.camel.main.MainSupport;
 
 /**
- * Runs an example's camel-main as its {@code main} method does. A failure a user can fix (an {@link
- * ExampleStartupException} anywhere in the cause chain) ends with that one line on stderr, {@code
- * <name>: <message>}, and exit status 2; any other failure (a bug) with a stack trace and status 1.
+ * Runs an example's camel-main as its {@code main} method does. Arguments {@code --name=value} set
+ * the property {@code name} over application.properties, system properties and the environment; the
+ * other arguments go to Camel's {@code Main} ({@code -d 60} stops after a minute). A failure a user
+ * can fix (an {@link ExampleStartupException} anywhere in the cause chain) ends with that one line
+ * on stderr, {@code <name>: <message>}, and exit status 2; any other failure (a bug) with a stack
+ * trace and status 1.
  *
  * <pre>{@code
  * public static void main(String[] args) {
@@ -53,7 +56,7 @@ public final class ExampleMain {
   /** Runs {@code main}; what {@link #run(String, Main, String[])} exits with. */
   static int run(String name, Main main, String[] args, PrintStream err) {
     try {
-      main.run(args);
+      main.run(camelArguments(main, args));
       ExampleStartupException stopped = STOPPED.getAndSet(null);
       if (stopped != null) {
         err.println(name + ": " + oneLine(stopped.getMessage()));
@@ -71,6 +74,23 @@ public final class ExampleMain {
       e.printStackTrace(err);
       return 1;
     }
+  }
+
+  /**
+   * Sets each {@code --name=value} of {@code args} as an override property of {@code main}; returns
+   * the other arguments, for Camel's {@code Main}.
+   */
+  static String[] camelArguments(Main main, String[] args) {
+    java.util.List<String> rest = new java.util.ArrayList<>();
+    for (String arg : args) {
+      int eq = arg.indexOf('=');
+      if (arg.startsWith("--") && eq > 2) {
+        main.addOverrideProperty(arg.substring(2, eq), arg.substring(eq + 1));
+      } else {
+        rest.add(arg);
+      }
+    }
+    return rest.toArray(String[]::new);
   }
 
   /** The user-fixable failure in {@code failure}'s cause chain, or null. */
