@@ -91,6 +91,9 @@ public final class SimulatedMeter {
   private Duration offset = Duration.ZERO;
 
   /** A meter on the system clock in the system's time zone. */
+  private final java.util.concurrent.ConcurrentHashMap<Integer, Long> answers =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   public SimulatedMeter(MeterConfig config) {
     this(config, Clock.systemDefaultZone());
   }
@@ -220,7 +223,31 @@ public final class SimulatedMeter {
    */
   public Reply exchange(byte[] frame) {
     Reply reply = respond(frame).map(Reply::of).orElse(Reply.SILENT);
-    return faults.apply(frame.clone(), reply);
+    Reply sent = faults.apply(frame.clone(), reply);
+    if (sent.answer().length > 0) {
+      requestCid(frame).ifPresent(cid -> answers.merge(cid, 1L, Long::sum));
+    }
+    return sent;
+  }
+
+  /**
+   * How many requests with command id {@code cid} the meter has sent an answer to through {@link
+   * #exchange(byte[])}, faults applied: a test's count, from the meter's side, of the answers a
+   * reader can have had (whether they arrived intact is the line's business).
+   */
+  public long answersSent(int cid) {
+    return answers.getOrDefault(cid, 0L);
+  }
+
+  private static Optional<Integer> requestCid(byte[] frame) {
+    try {
+      DecodedFrame decoded = FrameCodec.decode(frame);
+      return decoded.direction() == Direction.REQUEST && decoded.message() instanceof KmpRequest r
+          ? Optional.of(r.cid())
+          : Optional.empty();
+    } catch (KmpException | IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 
   private GetRegisterResponse getRegisters(List<Integer> ids) {

@@ -37,6 +37,19 @@ class FaultTest {
   }
 
   @Test
+  void theMeterCountsTheAnswersItSentPerCommandButNotTheOnesAFaultSilenced() {
+    exchange();
+    meter.faults().inject(Fault.noAnswer(), 1);
+    exchange();
+    exchange();
+    meter.exchange(Wire.request(new GetSerialNoRequest()));
+
+    assertThat(meter.answersSent(new GetTypeRequest().cid())).isEqualTo(2);
+    assertThat(meter.answersSent(new GetSerialNoRequest().cid())).isEqualTo(1);
+    assertThat(meter.answersSent(0x10)).isZero();
+  }
+
+  @Test
   void noAnswerSilencesTheMeter() {
     meter.faults().inject(Fault.noAnswer(), 1);
 
