@@ -79,7 +79,7 @@ public final class MqttLink {
       connect();
       return Optional.empty();
     } catch (MqttException e) {
-      if (REFUSALS.contains(e.getReasonCode())) {
+      if (isRefusal(e)) {
         return Optional.of(refusal(e));
       }
       LOG.warn(
@@ -168,7 +168,7 @@ public final class MqttLink {
           backoff = 1000;
           warned = false;
         } catch (MqttException e) {
-          if (REFUSALS.contains(e.getReasonCode())) {
+          if (isRefusal(e)) {
             fatal.accept(refusal(e));
             return;
           }
@@ -306,7 +306,30 @@ public final class MqttLink {
     }
   }
 
+  /** Whether no retry can help: credentials refused, or a TLS certificate not trusted. */
+  private static boolean isRefusal(MqttException e) {
+    return REFUSALS.contains(e.getReasonCode()) || tlsFailure(e) != null;
+  }
+
+  private static javax.net.ssl.SSLException tlsFailure(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof javax.net.ssl.SSLException ssl) {
+        return ssl;
+      }
+    }
+    return null;
+  }
+
   private String refusal(MqttException e) {
+    javax.net.ssl.SSLException tls = tlsFailure(e);
+    if (tls != null) {
+      return "the TLS connection to the MQTT broker "
+          + settings
+          + " failed ("
+          + tls.getMessage()
+          + "): set mqtt.truststore to the CA certificate (PEM) that signed the broker's"
+          + " certificate, and check that the certificate names the host of mqtt.url";
+    }
     return "the MQTT broker "
         + settings
         + " refused the connection ("

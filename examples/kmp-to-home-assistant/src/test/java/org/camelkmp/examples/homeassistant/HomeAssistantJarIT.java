@@ -333,6 +333,38 @@ class HomeAssistantJarIT {
   }
 
   @Test
+  void overTlsTheReaderTrustsTheBrokerSignedByTheConfiguredCa() throws Exception {
+    TestCertificates certificates = TestCertificates.make(work.resolve("tls"));
+    int plainPort = ExampleRun.freePort();
+    try (Mosquitto broker =
+            Mosquitto.start(
+                work.resolve("broker"),
+                "cafile " + certificates.ca(),
+                "certfile " + certificates.serverCertificate(),
+                "keyfile " + certificates.serverKey(),
+                "listener " + plainPort + " 127.0.0.1");
+        MeterSimulator meter = meter(71000009L);
+        Subscriber ha = new Subscriber("tcp://127.0.0.1:" + plainPort, prefix, nodeId)) {
+      Map<String, String> untrusted = settings(broker.url("ssl"), uriOf(meter));
+      App refused = App.start(work, "untrusted", untrusted);
+      assertThat(refused.exitStatus()).isEqualTo(2);
+      assertThat(refused.errorLines())
+          .singleElement(as(STRING))
+          .startsWith("kmp-to-home-assistant: the TLS connection to the MQTT broker ")
+          .contains("mqtt.truststore");
+
+      Map<String, String> trusted = settings(broker.url("mqtts"), uriOf(meter));
+      trusted.put("mqtt.truststore", certificates.ca().toString());
+      try (App app = App.start(work, "trusted", trusted)) {
+        await()
+            .atMost(PATIENCE)
+            .failFast("the jar stopped", () -> !app.isAlive())
+            .until(() -> ha.states(71000009L).size() >= 2 && ha.configs().size() >= 15);
+      }
+    }
+  }
+
+  @Test
   void aBadMqttUrlIsOneLineAndExitStatus2() throws Exception {
     try (MeterSimulator meter = meter(71000008L)) {
       App app = App.start(work, "app", settings("http://broker:1883", uriOf(meter)));

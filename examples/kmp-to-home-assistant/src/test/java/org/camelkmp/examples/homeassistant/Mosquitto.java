@@ -87,6 +87,11 @@ final class Mosquitto implements AutoCloseable {
     return "tcp://127.0.0.1:" + port;
   }
 
+  /** The first listener's address with another scheme: {@code ssl} for a TLS listener. */
+  String url(String scheme) {
+    return scheme + "://127.0.0.1:" + port;
+  }
+
   String log() {
     return ExternalProgram.readLog(dir.resolve("mosquitto.log"));
   }
