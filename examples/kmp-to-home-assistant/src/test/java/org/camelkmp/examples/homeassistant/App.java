@@ -27,6 +27,13 @@ final class App implements AutoCloseable {
    * goes to {@code <name>.out}, its standard error to {@code <name>.err}.
    */
   static App start(Path work, String name, Map<String, String> settings) throws IOException {
+    return start(work, name, settings, Map.of());
+  }
+
+  /** As {@link #start(Path, String, Map)}, with {@code environment} added to the process's. */
+  static App start(
+      Path work, String name, Map<String, String> settings, Map<String, String> environment)
+      throws IOException {
     Path jar =
         Path.of(System.getProperty("example.jar", "target/kmp-to-home-assistant.jar"))
             .toAbsolutePath();
@@ -38,12 +45,13 @@ final class App implements AutoCloseable {
     settings.forEach((k, v) -> command.add("--" + k + "=" + v));
     Path out = work.resolve(name + ".out");
     Path err = work.resolve(name + ".err");
-    Process process =
+    ProcessBuilder builder =
         new ProcessBuilder(command)
             .directory(work.toFile())
             .redirectOutput(out.toFile())
-            .redirectError(err.toFile())
-            .start();
+            .redirectError(err.toFile());
+    builder.environment().putAll(environment);
+    Process process = builder.start();
     return new App(process, out, err);
   }
 

@@ -365,6 +365,31 @@ class HomeAssistantJarIT {
   }
 
   @Test
+  void theSettingsComeFromTheEnvironmentAsTheSystemdUnitGivesThem() throws Exception {
+    try (Mosquitto broker = Mosquitto.start(work.resolve("broker"));
+        MeterSimulator meter = meter(71000010L);
+        Subscriber ha = new Subscriber(broker.url(), prefix, nodeId)) {
+      Files.writeString(work.resolve("password"), "unused\n");
+      Map<String, String> environment = new LinkedHashMap<>();
+      environment.put("KMP_URI", uriOf(meter));
+      environment.put("KMP_DELAY", "200");
+      environment.put("MQTT_URL", broker.url());
+      environment.put("MQTT_USERNAME", "kmp");
+      environment.put("MQTT_PASSWORD_FILE", work.resolve("password").toString());
+      environment.put("MQTT_RECONNECT_DELAY_MAX", "500");
+      environment.put("HA_DISCOVERY_PREFIX", prefix);
+      environment.put("HA_NODE_ID", nodeId);
+      try (App app = App.start(work, "app", Map.of(), environment)) {
+        await()
+            .atMost(PATIENCE)
+            .failFast("the jar stopped", () -> !app.isAlive())
+            .until(() -> ha.states(71000010L).size() >= 2);
+        assertThat(app.log()).contains("connected to MQTT broker " + broker.url() + " as kmp");
+      }
+    }
+  }
+
+  @Test
   void aBadMqttUrlIsOneLineAndExitStatus2() throws Exception {
     try (MeterSimulator meter = meter(71000008L)) {
       App app = App.start(work, "app", settings("http://broker:1883", uriOf(meter)));
