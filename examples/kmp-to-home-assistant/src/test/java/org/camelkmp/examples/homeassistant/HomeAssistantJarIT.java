@@ -256,7 +256,14 @@ class HomeAssistantJarIT {
             .until(() -> ha.states(71000004L).size() >= 2);
         assertThat(ha.configs().keySet()).noneMatch(t -> t.contains("71000005"));
 
-        try (MeterSimulator second = meter(71000005L, secondPort)) {
+        // the second meter reports a leak in its info code
+        MeterConfig leaking =
+            MeterConfig.builder()
+                .serialNumber(71000005L)
+                .register(InfoCode.REGISTER, java.math.BigDecimal.valueOf(256), 0)
+                .build();
+        try (MeterSimulator second =
+            MeterSimulator.builder().meter(leaking).tcpPort(secondPort).start()) {
           await()
               .atMost(PATIENCE)
               .failFast("the jar stopped", () -> !app.isAlive())
@@ -270,6 +277,14 @@ class HomeAssistantJarIT {
                   .map(c -> c.json().path("device").path("identifiers").get(0).asText())
                   .distinct())
           .containsExactlyInAnyOrder("kamstrup_71000004", "kamstrup_71000005");
+      JsonNode leakState = ha.states(71000005L).get(0).json();
+      assertThat(leakState.path("INFO").asInt()).isEqualTo(256);
+      assertThat(leakState.path("problems").path("leak").asText()).isEqualTo("ON");
+      assertThat(leakState.path("problems").path("burst").asText()).isEqualTo("OFF");
+      assertThat(ha.states(71000004L).get(0).json().path("problems").path("leak").asText())
+          .isEqualTo("OFF");
+      assertThat(configs)
+          .containsKey(prefix + "/binary_sensor/" + nodeId + "/kamstrup_71000005_info_leak/config");
     }
   }
 
