@@ -26,7 +26,7 @@ final class KameletRun implements AutoCloseable {
     return this;
   }
 
-  /** The run's main, for what only it knows (its download records). */
+  /** The run's main, e.g. for a producer template into its routes. */
   KameletMain main() {
     return main;
   }
