@@ -35,6 +35,40 @@ public class KmpConsumer extends ScheduledPollConsumer {
   private KmpConnection connection;
   private KmpClient client;
   private Long serial;
+  private KmpPollMetrics metrics = KmpPollMetrics.NONE;
+  private final PollCounter counter = new PollCounter();
+
+  /** Counts what the poll's own thread sends and receives on the shared port. */
+  private static final class PollCounter implements org.camelkmp.kmp.client.ExchangeListener {
+    private volatile Thread pollThread;
+    private int requests;
+    private long bytes;
+
+    void begin() {
+      requests = 0;
+      bytes = 0;
+      pollThread = Thread.currentThread();
+    }
+
+    void end() {
+      pollThread = null;
+    }
+
+    @Override
+    public void requestSent(int attempt, byte[] frame) {
+      if (Thread.currentThread() == pollThread) {
+        requests++;
+        bytes += frame.length;
+      }
+    }
+
+    @Override
+    public void bytesReceived(int attempt, byte[] received) {
+      if (Thread.currentThread() == pollThread) {
+        bytes += received.length;
+      }
+    }
+  }
 
   public KmpConsumer(KmpEndpoint endpoint, Processor processor) {
     super(endpoint, processor);
@@ -50,6 +84,12 @@ public class KmpConsumer extends ScheduledPollConsumer {
     KmpEndpoint endpoint = getEndpoint();
     connection = endpoint.acquireConnection();
     client = connection.client(endpoint.clientOptions());
+    metrics =
+        KmpPollMetrics.of(
+            endpoint.getCamelContext(), endpoint.getPort(), endpoint.address(), getRouteId());
+    if (metrics != KmpPollMetrics.NONE) {
+      connection.addExchangeListener(counter);
+    }
     stopping = false;
     super.doStart();
   }
@@ -59,6 +99,9 @@ public class KmpConsumer extends ScheduledPollConsumer {
     stopping = true;
     awaitPollInFlight();
     super.doStop();
+    connection.removeExchangeListener(counter);
+    metrics.close();
+    metrics = KmpPollMetrics.NONE;
     getEndpoint().releaseConnection(connection);
     connection = null;
   }
@@ -87,12 +130,18 @@ public class KmpConsumer extends ScheduledPollConsumer {
   private int pollMeter() throws Exception {
     KmpEndpoint endpoint = getEndpoint();
     RegisterReading reading;
+    long started = System.nanoTime();
+    counter.begin();
     try {
       if (endpoint.isReadSerialNumber() && (serial == null || !connection.isOpen())) {
         serial = client.getSerialNumber();
       }
       reading = client.readRegisters(endpoint.registerIds());
+      counter.end();
+      metrics.succeeded(System.nanoTime() - started, counter.requests, counter.bytes);
     } catch (KmpException e) {
+      counter.end();
+      metrics.failed(System.nanoTime() - started, e);
       addLastErrorDetail("kmp.port", endpoint.getPort());
       addLastErrorDetail("kmp.error.type", e.getClass().getSimpleName());
       if (connection.lastSuccess() != null) {
