@@ -32,18 +32,47 @@ import org.apache.camel.CamelContext;
  * kmp_consumer_poll_failures_total}, {@code kmp_consumer_poll_duration_seconds_*} and so on.
  */
 final class KmpMicrometerMetrics implements KmpPollMetrics {
-  private final MeterRegistry registry;
+  /** The name Camel's Micrometer support binds its registry under. */
+  static final String CAMEL_REGISTRY_NAME = "metricsRegistry";
+
+  private final CamelContext context;
   private final Tags tags;
-  private final Counter polls;
-  private final Timer duration;
-  private final DistributionSummary requests;
-  private final DistributionSummary bytes;
   private final AtomicLong lastSuccessMillis = new AtomicLong();
   private final List<Meter> meters = new CopyOnWriteArrayList<>();
+  private MeterRegistry registry;
+  private Counter polls;
+  private Timer duration;
+  private DistributionSummary requests;
+  private DistributionSummary bytes;
 
-  private KmpMicrometerMetrics(MeterRegistry registry, String port, int address, String route) {
-    this.registry = registry;
+  KmpMicrometerMetrics(CamelContext context, String port, int address, String route) {
+    this.context = context;
     this.tags = Tags.of("port", port, "address", String.valueOf(address), "route", route);
+  }
+
+  /**
+   * The registry, found on first use: camel-main binds camel-micrometer-prometheus's only once the
+   * routes are starting. Until there is one, nothing is recorded.
+   */
+  private synchronized boolean ready() {
+    if (registry != null) {
+      return true;
+    }
+    MeterRegistry found =
+        context.getRegistry().lookupByNameAndType(CAMEL_REGISTRY_NAME, MeterRegistry.class);
+    if (found == null) {
+      Set<MeterRegistry> all = context.getRegistry().findByType(MeterRegistry.class);
+      found =
+          all.stream()
+              .filter(
+                  r -> r instanceof io.micrometer.core.instrument.composite.CompositeMeterRegistry)
+              .findFirst()
+              .orElse(all.isEmpty() ? null : all.iterator().next());
+    }
+    if (found == null) {
+      return false;
+    }
+    registry = found;
     polls =
         keep(
             Counter.builder("kmp.consumer.polls")
@@ -59,7 +88,7 @@ final class KmpMicrometerMetrics implements KmpPollMetrics {
     requests =
         keep(
             DistributionSummary.builder("kmp.consumer.poll.requests")
-                .description("KMP requests per successful poll")
+                .description("KMP request frames per successful poll")
                 .tags(tags)
                 .register(registry));
     bytes =
@@ -75,22 +104,7 @@ final class KmpMicrometerMetrics implements KmpPollMetrics {
             .baseUnit("seconds")
             .tags(tags)
             .register(registry));
-  }
-
-  /** This consumer's meters in the context's Micrometer registry, or {@link #NONE} without one. */
-  static KmpPollMetrics find(CamelContext context, String port, int address, String route) {
-    Set<MeterRegistry> found = context.getRegistry().findByType(MeterRegistry.class);
-    if (found.isEmpty()) {
-      return NONE;
-    }
-    // a composite registry, where there is one, already reaches the others
-    MeterRegistry registry =
-        found.stream()
-            .filter(
-                r -> r instanceof io.micrometer.core.instrument.composite.CompositeMeterRegistry)
-            .findFirst()
-            .orElse(found.iterator().next());
-    return new KmpMicrometerMetrics(registry, port, address, route);
+    return true;
   }
 
   private <M extends Meter> M keep(M meter) {
@@ -100,6 +114,9 @@ final class KmpMicrometerMetrics implements KmpPollMetrics {
 
   @Override
   public void succeeded(long nanos, int requestCount, long byteCount) {
+    if (!ready()) {
+      return;
+    }
     polls.increment();
     duration.record(nanos, TimeUnit.NANOSECONDS);
     requests.record(requestCount);
@@ -109,6 +126,9 @@ final class KmpMicrometerMetrics implements KmpPollMetrics {
 
   @Override
   public void failed(long nanos, Exception failure) {
+    if (!ready()) {
+      return;
+    }
     polls.increment();
     duration.record(nanos, TimeUnit.NANOSECONDS);
     Counter failures =
@@ -123,8 +143,11 @@ final class KmpMicrometerMetrics implements KmpPollMetrics {
   }
 
   @Override
-  public void close() {
-    meters.forEach(registry::remove);
+  public synchronized void close() {
+    if (registry != null) {
+      meters.forEach(registry::remove);
+    }
     meters.clear();
+    registry = null;
   }
 }

@@ -32,7 +32,10 @@ interface KmpPollMetrics {
   /** The consumer stopped: its meters go. */
   void close();
 
-  /** The metrics of one consumer, in the Micrometer registry of {@code context} if it has one. */
+  /**
+   * The metrics of one consumer, in the Micrometer registry of {@code context} once it has one;
+   * {@link #NONE} without Micrometer on the classpath.
+   */
   static KmpPollMetrics of(CamelContext context, String port, int address, String route) {
     try {
       Class.forName(
@@ -42,6 +45,6 @@ interface KmpPollMetrics {
     } catch (ClassNotFoundException | LinkageError e) {
       return NONE;
     }
-    return KmpMicrometerMetrics.find(context, port, address, route == null ? "" : route);
+    return new KmpMicrometerMetrics(context, port, address, route == null ? "" : route);
   }
 }

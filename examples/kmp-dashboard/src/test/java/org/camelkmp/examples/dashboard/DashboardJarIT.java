@@ -80,6 +80,16 @@ class DashboardJarIT {
     return new Started(process, out, err);
   }
 
+  /** The value of the sample {@code name} whose labels contain {@code label}, or -1. */
+  static double metric(String scrape, String name, String label) {
+    for (String line : scrape.split("\n")) {
+      if (line.startsWith(name + "{") && line.contains(label)) {
+        return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+      }
+    }
+    return -1;
+  }
+
   static HttpResponse<String> get(int port, String path) throws Exception {
     return HTTP.send(
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
@@ -148,6 +158,26 @@ class DashboardJarIT {
           .untilAsserted(
               () -> assertThat(get(port, "/api/latest").body()).contains("\"name\":\"T2\""));
       assertThat(get(port, "/api/readings?from=now").statusCode()).isEqualTo(400);
+
+      // Prometheus scrapes the kmp consumer's meters, tagged with the port it reads
+      String meterPort = "port=\"socket://localhost:" + simulator + "\"";
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .untilAsserted(
+              () ->
+                  assertThat(
+                          metric(
+                              get(port, "/observe/metrics").body(),
+                              "kmp_consumer_polls_total",
+                              meterPort))
+                      .isGreaterThanOrEqualTo(2));
+      String scrape = get(port, "/observe/metrics").body();
+      assertThat(metric(scrape, "kmp_consumer_poll_requests_sum", meterPort)).isPositive();
+      assertThat(metric(scrape, "kmp_consumer_poll_bytes_sum", meterPort)).isPositive();
+      assertThat(metric(scrape, "kmp_consumer_poll_duration_seconds_count", meterPort))
+          .isPositive();
+      assertThat(metric(scrape, "kmp_consumer_last_success_seconds", meterPort))
+          .isGreaterThan(System.currentTimeMillis() / 1000.0 - 600);
 
       // the charts from the jar's WebJars, in Chromium (without it, only DashboardPageBrowserTest
       // reports the skip; with CI=true it fails)
