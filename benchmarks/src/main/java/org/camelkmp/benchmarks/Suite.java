@@ -17,7 +17,7 @@ import org.camelkmp.benchmarks.scale.ScaleRun;
  * benchmarks/target/results.md}), then prints it.
  *
  * <pre>
- * java -jar benchmarks/target/benchmarks.jar [--only wire,latency,codec,scale] [--meters 100,1000,5000]
+ * java -jar benchmarks/target/benchmarks.jar [--only wire,latency,codec,scale,cli] [--meters 100,1000,5000]
  *     [--reps 7] [--window 30] [--period 1000] [--poll-threads 16] [--quick] [--out FILE]
  * </pre>
  *
@@ -25,7 +25,7 @@ import org.camelkmp.benchmarks.scale.ScaleRun;
  * with a 10 s window. Its figures are not for publishing.
  */
 public final class Suite {
-  private static final Set<String> PARTS = Set.of("wire", "latency", "codec", "scale");
+  private static final Set<String> PARTS = Set.of("wire", "latency", "codec", "scale", "cli");
 
   private Suite() {}
 
@@ -146,6 +146,12 @@ public final class Suite {
                       options.windowSeconds,
                       options.pollThreads,
                       1_000)));
+    }
+    if (options.only.contains("cli")) {
+      step(
+          "5 kmp-tool start to answer (about " + (2 * options.reps + 2) * 2 + " s)",
+          failures,
+          () -> CliStart.run(report, Math.max(options.reps, 5)));
     }
     failures.forEach(f -> report.note("**not measured:** " + f));
     report.note(
