@@ -75,7 +75,7 @@ public sealed interface Fault
    * unplugged), or alone for one that breaks on the answer's way (a cable cut in the answer). The
    * reply is unchanged.
    *
-   * @param what what happens, for {@link #toString()} and failure messages
+   * @param what what happens, for the fault's {@code toString()} and failure messages
    */
   static Fault onRequest(String what, Runnable action) {
     return new OnRequest(what, action);
