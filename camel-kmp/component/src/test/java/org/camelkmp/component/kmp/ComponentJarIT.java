@@ -11,9 +11,16 @@ import org.junit.jupiter.api.Test;
 
 /** The component's jar as it is published: the component and its Camel metadata, nothing else. */
 class ComponentJarIT {
+  private static Path jar() {
+    return Path.of(System.getProperty("component.jar", "target/camel-kmp.jar"));
+  }
+
   private static List<String> entries() throws IOException {
-    Path jar = Path.of(System.getProperty("component.jar", "target/camel-kmp.jar"));
-    assertThat(jar).as("the component jar, built by package").exists();
+    return entries(jar());
+  }
+
+  private static List<String> entries(Path jar) throws IOException {
+    assertThat(jar).as("a jar built by package").exists();
     try (JarFile file = new JarFile(jar.toFile())) {
       return file.stream().map(JarEntry::getName).toList();
     }
@@ -28,5 +35,16 @@ class ComponentJarIT {
             "META-INF/services/org/apache/camel/component/kmp",
             "META-INF/org/camelkmp/component/kmp/kmp.json")
         .noneMatch(name -> name.startsWith("org/camelkmp/kmp/"));
+  }
+
+  @Test
+  void sourcesAndJavadocJarsArePublishedBesideIt() throws IOException {
+    String name = jar().getFileName().toString().replace(".jar", "");
+    Path sources = jar().resolveSibling(name + "-sources.jar");
+    Path javadoc = jar().resolveSibling(name + "-javadoc.jar");
+
+    assertThat(entries(sources)).contains("org/camelkmp/component/kmp/KmpComponent.java");
+    assertThat(entries(javadoc))
+        .contains("org/camelkmp/component/kmp/KmpComponent.html", "index.html");
   }
 }
