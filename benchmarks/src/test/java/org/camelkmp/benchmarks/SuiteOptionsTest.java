@@ -11,7 +11,7 @@ class SuiteOptionsTest {
   void byDefaultEverythingRunsWithThePublishedSettings() {
     Suite.Options o = Suite.Options.parse();
 
-    assertThat(o.only).containsExactly("codec", "latency", "scale", "wire");
+    assertThat(o.only).containsExactly("cli", "codec", "latency", "scale", "wire");
     assertThat(o.meters).containsExactly(100, 1_000, 5_000);
     assertThat(o.reps).isEqualTo(7);
     assertThat(o.windowSeconds).isEqualTo(30);
