@@ -1,8 +1,6 @@
 package org.camelkmp.examples.dashboard;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.camel.main.Main;
 import org.camelkmp.examples.support.EmbeddedSimulator;
@@ -53,18 +51,9 @@ public final class DashboardApp {
         return;
       }
     }
-    Map<String, String> properties = new LinkedHashMap<>();
-    List<String> camelArgs = new ArrayList<>();
-    for (String arg : args) {
-      int eq = arg.indexOf('=');
-      if (arg.startsWith("--") && eq > 2) {
-        properties.put(arg.substring(2, eq), arg.substring(eq + 1));
-      } else {
-        camelArgs.add(arg);
-      }
-    }
-    environmentSettings(System.getenv(), System.getProperties()).forEach(properties::putIfAbsent);
-    ExampleMain.run("kmp-dashboard", create(properties), camelArgs.toArray(String[]::new));
+    // --key=value arguments are applied by ExampleMain, over these
+    Map<String, String> properties = environmentSettings(System.getenv(), System.getProperties());
+    ExampleMain.run("kmp-dashboard", create(properties), args);
   }
 
   /**
