@@ -1,0 +1,149 @@
+package org.camelkmp.examples.fleet;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.camel.CamelContext;
+import org.apache.camel.component.zookeeper.cluster.ZooKeeperClusterService;
+import org.apache.camel.main.BaseMainSupport;
+import org.apache.camel.main.Main;
+import org.apache.camel.main.MainListenerSupport;
+import org.camelkmp.examples.support.ExampleMain;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One node of a fleet that reads Kamstrup meters into Kafka. Every node reads the same meters file;
+ * the meters are hashed onto {@code fleet.shards} shards, and each shard is polled only by the node
+ * that leads its election in Camel's ZooKeeper cluster service. Settings in {@code
+ * application.properties}, overridden by {@code --name=value}, {@code -Dname=value} or the
+ * environment ({@code ZOOKEEPER_CONNECT}).
+ */
+public final class KmpFleetApplication {
+  static final String NAME = "kmp-fleet";
+
+  /** Exit status of a node that lost its ZooKeeper connection and stopped polling. */
+  static final int LOST_ZOOKEEPER = 3;
+
+  private static final Logger LOG = LoggerFactory.getLogger(KmpFleetApplication.class);
+
+  private KmpFleetApplication() {}
+
+  public static void main(String[] args) {
+    ExampleMain.run(NAME, createMain(), args);
+  }
+
+  /** The application, not yet started. */
+  public static Main createMain() {
+    Main main = new Main();
+    main.addMainListener(new Wiring());
+    return main;
+  }
+
+  /**
+   * Checks the settings, then ties the meters' routes to their shards' elections, the fence to the
+   * ZooKeeper connection and the outbox to Kafka.
+   */
+  static final class Wiring extends MainListenerSupport {
+    private final List<MeterEntry> standby = new ArrayList<>();
+    private long standbyDelay;
+
+    @Override
+    public void beforeConfigure(BaseMainSupport main) {
+      CamelContext context = main.getCamelContext();
+      FleetSettings settings = new FleetSettings(context);
+      List<MeterEntry> meters = settings.meters();
+      String node = settings.nodeId();
+      Shards shards =
+          new Shards((int) Math.min(10_000, settings.atLeast("fleet.shards", 1)), settings.nodes());
+      String namespace = settings.namespace();
+      String connect = settings.required("zookeeper.connect", "zk1:2181,zk2:2181,zk3:2181");
+      long sessionTimeout = settings.duration("zookeeper.session-timeout", "15s");
+      standbyDelay = settings.duration("fleet.standby-delay", "30s");
+      String brokers = settings.required("kafka.bootstrap.servers", "kafka1:9092,kafka2:9092");
+      String topic = settings.topic();
+      var bufferDir = settings.writableDirectory("fleet.buffer.dir", "kmp-fleet-data");
+      int bufferMax = (int) Math.min(Integer.MAX_VALUE, settings.atLeast("fleet.buffer.max", 1));
+
+      ZooKeeperLease lease = new ZooKeeperLease(sessionTimeout, reason -> exit(context));
+      ZooKeeperConnection zookeeper = new ZooKeeperConnection(connect, sessionTimeout, lease);
+      ZooKeeperClusterService cluster = new ZooKeeperClusterService();
+      cluster.setId(node);
+      cluster.setBasePath("/" + namespace);
+      cluster.setCuratorFramework(zookeeper.curator());
+
+      Map<String, MeterEntry> byId = new LinkedHashMap<>();
+      List<MeterEntry> atOnce = new ArrayList<>();
+      for (MeterEntry meter : meters) {
+        byId.put(meter.id(), meter);
+        (shards.prefers(node, shards.shardOf(meter.id())) ? atOnce : standby).add(meter);
+      }
+      Outbox outbox = new Outbox(bufferDir.resolve("outbox"), bufferMax);
+      String kafkaUri =
+          "kafka:"
+              + topic
+              + "?brokers="
+              + brokers
+              + "&requestRequiredAcks=all&enableIdempotence=true&maxInFlightRequest=5"
+              + "&deliveryTimeoutMs=30000&requestTimeoutMs=10000&maxBlockMs=10000";
+      try {
+        context.getRegistry().bind(ZooKeeperLease.BEAN, lease);
+        context.addService(zookeeper, true, true);
+        context.addService(cluster, true, true);
+        context.addService(new KafkaForwarder(context, outbox, kafkaUri, node), true, true);
+      } catch (Exception e) {
+        throw new IllegalStateException("cannot add the fleet's services", e);
+      }
+      context.addRoutePolicyFactory(new ShardPolicies(shards, byId));
+      main.configure().addRoutesBuilder(new FleetRoutes(atOnce, outbox));
+      LOG.info(
+          "node {}: {} meters on {} shards; contending at once for the shards of {} meters, for"
+              + " the others in {} ms",
+          node,
+          meters.size(),
+          shards.count(),
+          atOnce.size(),
+          standbyDelay);
+    }
+
+    @Override
+    public void afterStart(BaseMainSupport main) {
+      if (standby.isEmpty()) {
+        return;
+      }
+      CamelContext context = main.getCamelContext();
+      ScheduledExecutorService timer =
+          context.getExecutorServiceManager().newSingleThreadScheduledExecutor(this, "standby");
+      timer.schedule(
+          () -> {
+            LOG.info("contending now for the shards of {} more meters", standby.size());
+            standby.forEach(meter -> FleetRoutes.add(context, meter));
+          },
+          standbyDelay,
+          TimeUnit.MILLISECONDS);
+    }
+
+    /** Stops every meter's route, then ends the JVM: the fence after a lost connection. */
+    private static void exit(CamelContext context) {
+      Thread stopper =
+          new Thread(
+              () -> {
+                for (var route : context.getRoutes()) {
+                  if (route.getId().startsWith(FleetRoutes.ROUTE_PREFIX)) {
+                    try {
+                      context.getRouteController().stopRoute(route.getId(), 2, TimeUnit.SECONDS);
+                    } catch (Exception e) {
+                      LOG.warn("cannot stop {}: {}", route.getId(), e.toString());
+                    }
+                  }
+                }
+                System.exit(LOST_ZOOKEEPER);
+              },
+              "kmp-fleet-fence");
+      stopper.start();
+    }
+  }
+}
