@@ -27,6 +27,7 @@ final class KafkaForwarder extends ServiceSupport {
 
   private static final Logger LOG = LoggerFactory.getLogger(KafkaForwarder.class);
   private static final long MAX_BACKOFF_MILLIS = 30_000;
+  private static final long DRAIN_MILLIS = 5_000;
 
   private final CamelContext context;
   private final Outbox outbox;
@@ -35,6 +36,7 @@ final class KafkaForwarder extends ServiceSupport {
   private ProducerTemplate template;
   private Thread thread;
   private volatile boolean running;
+  private volatile long drainUntil;
 
   KafkaForwarder(CamelContext context, Outbox outbox, String kafkaUri, String node) {
     this.context = context;
@@ -54,19 +56,28 @@ final class KafkaForwarder extends ServiceSupport {
 
   @Override
   protected void doStop() throws Exception {
+    drainUntil = System.nanoTime() + DRAIN_MILLIS * 1_000_000;
     running = false;
-    thread.interrupt();
-    thread.join(10_000);
+    thread.join(DRAIN_MILLIS + 5_000);
+    if (thread.isAlive()) {
+      thread.interrupt();
+      thread.join(5_000);
+    }
     template.stop();
+  }
+
+  /** Whether to go on: while running, then on stopping while readings wait, for a while. */
+  private boolean goOn() {
+    return running || (outbox.size() > 0 && System.nanoTime() - drainUntil < 0);
   }
 
   private void forward() {
     long backoff = 0;
-    while (running) {
+    while (goOn()) {
       try {
         Optional<Outbox.Entry> next = outbox.oldest();
         if (next.isEmpty()) {
-          outbox.awaitReading(1_000);
+          outbox.awaitReading(200);
           continue;
         }
         Exception failure = send(next.get().reading());
@@ -83,7 +94,11 @@ final class KafkaForwarder extends ServiceSupport {
               failure.toString(),
               outbox.size(),
               backoff);
-          Thread.sleep(backoff);
+          if (running) {
+            Thread.sleep(backoff);
+          } else {
+            return; // stopping, and the broker is away: the readings wait on disk
+          }
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();

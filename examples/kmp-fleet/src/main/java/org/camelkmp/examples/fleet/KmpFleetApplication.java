@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.CamelContext;
+import org.apache.camel.component.zookeeper.ZooKeeperCuratorConfiguration;
 import org.apache.camel.component.zookeeper.cluster.ZooKeeperClusterService;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
@@ -70,7 +71,9 @@ public final class KmpFleetApplication {
 
       ZooKeeperLease lease = new ZooKeeperLease(sessionTimeout, reason -> exit(context));
       ZooKeeperConnection zookeeper = new ZooKeeperConnection(connect, sessionTimeout, lease);
-      ZooKeeperClusterService cluster = new ZooKeeperClusterService();
+      // camel-zookeeper 4.18's no-argument constructor leaves the configuration null
+      ZooKeeperClusterService cluster =
+          new ZooKeeperClusterService(new ZooKeeperCuratorConfiguration());
       cluster.setId(node);
       cluster.setBasePath("/" + namespace);
       cluster.setCuratorFramework(zookeeper.curator());

@@ -1,0 +1,261 @@
+package org.camelkmp.examples.fleet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camelkmp.kmp.simulator.MeterConfig;
+import org.camelkmp.kmp.simulator.MeterSimulator;
+import org.camelkmp.kmp.testsupport.ExternalProgram;
+import org.camelkmp.kmp.testsupport.FreePorts;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Three fleet nodes as separate JVMs, a real ZooKeeper server and a real Kafka broker as separate
+ * processes, 24 simulated meters on TCP in this JVM. What is asserted is what reached the meters
+ * (their sessions, their answers) and what arrived in Kafka.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FleetIT {
+  private static final String TOPIC = "kmp.readings";
+  private static final Duration POLL = Duration.ofSeconds(5);
+  private static final Duration SESSION = Duration.ofSeconds(3);
+  private static final Duration STANDBY = Duration.ofSeconds(10);
+  private static final Duration PATIENCE = Duration.ofSeconds(90);
+  private static final int METERS = 24;
+  private static final int GET_REGISTER = 0x10;
+  private static final List<String> NODES = List.of("node-1", "node-2", "node-3");
+
+  private Path work;
+  private ZooKeeperServer zookeeper;
+  private KafkaBroker kafka;
+  private KafkaReadings readings;
+  private final Map<String, MeterSimulator> meters = new LinkedHashMap<>();
+  private final Map<String, FleetNode> nodes = new LinkedHashMap<>();
+
+  @BeforeAll
+  void start() throws Exception {
+    work = Files.createTempDirectory(Path.of("target"), "fleet-it-").toAbsolutePath();
+    zookeeper = new ZooKeeperServer(work).start();
+    kafka = new KafkaBroker(work).start();
+    kafka.createTopic(TOPIC);
+    readings = new KafkaReadings(kafka.bootstrap(), TOPIC);
+    StringBuilder file = new StringBuilder(MetersFile.HEADER + "\n");
+    for (int i = 1; i <= METERS; i++) {
+      String id = "m" + i;
+      MeterSimulator meter =
+          MeterSimulator.builder()
+              .meter(MeterConfig.builder().serialNumber(81_000_000L + i).build())
+              .tcpPort(FreePorts.next())
+              .start();
+      meters.put(id, meter);
+      file.append(id)
+          .append(",kmp:socket://127.0.0.1:")
+          .append(meter.tcpPort())
+          .append(",E1 V1 T1 T2,")
+          .append(POLL.toSeconds())
+          .append("s\n");
+    }
+    Path metersFile = work.resolve("fleet.meters");
+    Files.writeString(metersFile, file);
+    for (String name : NODES) {
+      nodes.put(name, FleetNode.start(work, name, settings(name, metersFile)));
+    }
+  }
+
+  private Map<String, String> settings(String name, Path metersFile) {
+    Map<String, String> s = new LinkedHashMap<>();
+    s.put("fleet.meters", metersFile.toString());
+    s.put("fleet.node.id", name);
+    s.put("fleet.nodes", String.join(",", NODES));
+    s.put("fleet.standby-delay", STANDBY.toSeconds() + "s");
+    s.put("fleet.namespace", "fleet-it");
+    s.put("zookeeper.connect", zookeeper.connect());
+    s.put("zookeeper.session-timeout", SESSION.toMillis() + "ms");
+    s.put("kafka.bootstrap.servers", kafka.bootstrap());
+    s.put("kafka.topic", TOPIC);
+    return s;
+  }
+
+  @AfterAll
+  void stop() {
+    nodes.values().forEach(FleetNode::close);
+    System.out.println("the nodes' logs:" + diagnostics());
+    meters.values().forEach(MeterSimulator::close);
+    if (readings != null) {
+      readings.close();
+    }
+    if (kafka != null) {
+      kafka.close();
+    }
+    if (zookeeper != null) {
+      zookeeper.close();
+    }
+    ExternalProgram.deleteDirectory(work);
+  }
+
+  /** Which nodes each meter's readings in Kafka came from. */
+  private Map<String, Set<String>> readersByMeter(List<KafkaReadings.Record> records) {
+    return records.stream()
+        .collect(
+            Collectors.groupingBy(
+                KafkaReadings.Record::meter,
+                Collectors.mapping(KafkaReadings.Record::node, Collectors.toSet())));
+  }
+
+  private String diagnostics() {
+    StringBuilder out = new StringBuilder();
+    nodes.forEach(
+        (name, node) -> {
+          String log = node.log();
+          out.append("\n--- ").append(name).append(node.isAlive() ? "" : " (ended)").append(":\n");
+          out.append(log, Math.max(0, log.length() - 6_000), log.length());
+        });
+    return out.toString();
+  }
+
+  @Test
+  @Order(1)
+  void theThreeNodesShareTheShardsAndEveryMeterIsPolledByOne() {
+    await("every meter read twice, by each node some")
+        .atMost(PATIENCE)
+        .failFast(
+            "a node ended" + diagnostics(),
+            () -> !nodes.values().stream().allMatch(FleetNode::isAlive))
+        .until(
+            () -> {
+              List<KafkaReadings.Record> all = readings.all();
+              Map<String, Long> counts =
+                  all.stream()
+                      .collect(
+                          Collectors.groupingBy(
+                              KafkaReadings.Record::meter, Collectors.counting()));
+              return counts.size() == METERS
+                  && counts.values().stream().allMatch(c -> c >= 2)
+                  && all.stream().map(KafkaReadings.Record::node).distinct().count() == 3;
+            });
+    await("every node contends for every shard")
+        .atMost(PATIENCE)
+        .until(() -> nodes.values().stream().allMatch(n -> n.log().contains("contending now for")));
+
+    List<KafkaReadings.Record> all = readings.all();
+    Map<String, Set<String>> readers = readersByMeter(all);
+    assertThat(readers.values())
+        .as("one reader per meter" + diagnostics())
+        .allMatch(s -> s.size() == 1);
+    Map<String, Long> metersPerNode =
+        readers.values().stream()
+            .map(s -> s.iterator().next())
+            .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+    System.out.println("meters per node: " + metersPerNode);
+    assertThat(metersPerNode).containsOnlyKeys(NODES);
+    assertThat(all.stream().map(KafkaReadings.Record::key))
+        .allMatch(k -> k.startsWith("81"), "keys are the meters' serial numbers");
+    assertThat(all.get(0).json()).contains("\"meterSerial\":81").contains("\"readAt\"");
+    meters.forEach(
+        (id, meter) ->
+            assertThat(meter.tcpServer().orElseThrow().maxConnectionCount())
+                .as("sessions at once on " + id)
+                .isEqualTo(1));
+  }
+
+  @Test
+  @Order(2)
+  void aKilledNodesMetersAreTakenOverWithinTwoPollsNeverByTwoAtOnce() throws Exception {
+    Map<String, Set<String>> before = readersByMeter(readings.all());
+    String victimName = "node-1";
+    List<String> victimMeters =
+        before.entrySet().stream()
+            .filter(e -> e.getValue().contains(victimName))
+            .map(Map.Entry::getKey)
+            .sorted()
+            .toList();
+    assertThat(victimMeters).as("meters node-1 polls").isNotEmpty();
+
+    Instant killedAt = Instant.now();
+    nodes.get(victimName).kill();
+
+    Map<String, Instant> takenOver = new HashMap<>();
+    await("node-1's meters read by another node")
+        .atMost(POLL.multipliedBy(2).plusSeconds(10))
+        .until(
+            () -> {
+              for (KafkaReadings.Record r : readings.all()) {
+                if (victimMeters.contains(r.meter())
+                    && !r.node().equals(victimName)
+                    && r.readAt().isAfter(killedAt)) {
+                  takenOver.merge(r.meter(), r.readAt(), (a, b) -> a.isBefore(b) ? a : b);
+                }
+              }
+              return takenOver.keySet().containsAll(victimMeters);
+            });
+    Duration slowest =
+        takenOver.values().stream()
+            .map(t -> Duration.between(killedAt, t))
+            .max(Duration::compareTo)
+            .orElseThrow();
+    System.out.println(
+        "failover: " + victimMeters.size() + " meters read again after the kill within " + slowest);
+    assertThat(slowest)
+        .as("read again within two poll periods")
+        .isLessThanOrEqualTo(POLL.multipliedBy(2));
+
+    // one more poll period by the survivors, then stop them: what they read reaches Kafka
+    Instant settled = Instant.now().plus(POLL);
+    await()
+        .atMost(PATIENCE)
+        .until(() -> readings.all().stream().anyMatch(r -> r.readAt().isAfter(settled)));
+    for (String name : NODES) {
+      if (!name.equals(victimName)) {
+        nodes.get(name).close();
+      }
+    }
+
+    List<KafkaReadings.Record> all = readings.all();
+    assertThat(all.stream().map(KafkaReadings.Record::readingId).distinct().count())
+        .as("no reading twice in Kafka")
+        .isEqualTo(all.size());
+    Map<String, Long> inKafka =
+        all.stream()
+            .collect(Collectors.groupingBy(KafkaReadings.Record::meter, Collectors.counting()));
+    List<String> wrong = new ArrayList<>();
+    meters.forEach(
+        (id, meter) -> {
+          long answered = meter.meter().answersSent(GET_REGISTER);
+          long arrived = inKafka.getOrDefault(id, 0L);
+          long lost = answered - arrived;
+          boolean inWindow = victimMeters.contains(id);
+          if (lost < 0 || lost > (inWindow ? 1 : 0)) {
+            wrong.add(id + ": meter answered " + answered + ", Kafka has " + arrived);
+          }
+          if (meter.tcpServer().orElseThrow().maxConnectionCount() != 1) {
+            wrong.add(
+                id
+                    + ": "
+                    + meter.tcpServer().orElseThrow().maxConnectionCount()
+                    + " sessions at once");
+          }
+        });
+    assertThat(wrong)
+        .as("readings lost outside the failover window, or two readers at once")
+        .isEmpty();
+  }
+}
