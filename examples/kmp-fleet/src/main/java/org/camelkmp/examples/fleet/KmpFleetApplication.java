@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.CamelContext;
@@ -50,6 +52,10 @@ public final class KmpFleetApplication {
    */
   static final class Wiring extends MainListenerSupport {
     private final List<MeterEntry> standby = new ArrayList<>();
+    private final LeadershipLog leadership = new LeadershipLog();
+    private final Set<Integer> preferredShards = new TreeSet<>();
+    private final Set<Integer> standbyShards = new TreeSet<>();
+    private ZooKeeperClusterService cluster;
     private long standbyDelay;
 
     @Override
@@ -72,8 +78,7 @@ public final class KmpFleetApplication {
       ZooKeeperLease lease = new ZooKeeperLease(sessionTimeout, reason -> exit(context));
       ZooKeeperConnection zookeeper = new ZooKeeperConnection(connect, sessionTimeout, lease);
       // camel-zookeeper 4.18's no-argument constructor leaves the configuration null
-      ZooKeeperClusterService cluster =
-          new ZooKeeperClusterService(new ZooKeeperCuratorConfiguration());
+      cluster = new ZooKeeperClusterService(new ZooKeeperCuratorConfiguration());
       cluster.setId(node);
       cluster.setBasePath("/" + namespace);
       cluster.setCuratorFramework(zookeeper.curator());
@@ -82,7 +87,10 @@ public final class KmpFleetApplication {
       List<MeterEntry> atOnce = new ArrayList<>();
       for (MeterEntry meter : meters) {
         byId.put(meter.id(), meter);
-        (shards.prefers(node, shards.shardOf(meter.id())) ? atOnce : standby).add(meter);
+        int shard = shards.shardOf(meter.id());
+        boolean preferred = shards.prefers(node, shard);
+        (preferred ? atOnce : standby).add(meter);
+        (preferred ? preferredShards : standbyShards).add(shard);
       }
       Outbox outbox = new Outbox(bufferDir.resolve("outbox"), bufferMax);
       String kafkaUri =
@@ -114,6 +122,7 @@ public final class KmpFleetApplication {
 
     @Override
     public void afterStart(BaseMainSupport main) {
+      preferredShards.forEach(shard -> leadership.watch(cluster, shard));
       if (standby.isEmpty()) {
         return;
       }
@@ -124,6 +133,7 @@ public final class KmpFleetApplication {
           () -> {
             LOG.info("contending now for the shards of {} more meters", standby.size());
             standby.forEach(meter -> FleetRoutes.add(context, meter));
+            standbyShards.forEach(shard -> leadership.watch(cluster, shard));
           },
           standbyDelay,
           TimeUnit.MILLISECONDS);

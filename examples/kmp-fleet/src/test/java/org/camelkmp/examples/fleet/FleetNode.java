@@ -77,6 +77,12 @@ final class FleetNode implements AutoCloseable {
     process.destroyForcibly().waitFor();
   }
 
+  /** Sends {@code SIG<name>} (STOP, CONT) with kill(1). */
+  void signal(String name) throws IOException, InterruptedException {
+    Process kill = new ProcessBuilder("kill", "-" + name, String.valueOf(process.pid())).start();
+    assertThat(kill.waitFor()).as("kill -" + name).isZero();
+  }
+
   /** SIGTERM, as systemctl stop; waits until it has ended. */
   @Override
   public void close() {
