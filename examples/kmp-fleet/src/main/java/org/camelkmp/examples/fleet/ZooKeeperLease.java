@@ -33,7 +33,7 @@ final class ZooKeeperLease implements PollingConsumerPollStrategy, ConnectionSta
 
   private static final Logger LOG = LoggerFactory.getLogger(ZooKeeperLease.class);
 
-  private final long maxAgeNanos;
+  private volatile long maxAgeNanos;
   private final Consumer<String> onLost;
   private final AtomicLong confirmed = new AtomicLong(Long.MIN_VALUE);
   private volatile boolean connected;
@@ -63,6 +63,7 @@ final class ZooKeeperLease implements PollingConsumerPollStrategy, ConnectionSta
     switch (state) {
       case CONNECTED, RECONNECTED -> {
         if (!lost) {
+          shortenToNegotiated(client);
           connected = true;
           confirm(System.nanoTime());
         }
@@ -80,6 +81,21 @@ final class ZooKeeperLease implements PollingConsumerPollStrategy, ConnectionSta
       default -> {
         // READ_ONLY: not used, the fleet never connects read-only
       }
+    }
+  }
+
+  /** The server may grant a shorter session than asked for: the lease is a third of that. */
+  private void shortenToNegotiated(CuratorFramework client) {
+    try {
+      int negotiated = client.getZookeeperClient().getZooKeeper().getSessionTimeout();
+      long nanos = TimeUnit.MILLISECONDS.toNanos(negotiated) / 3;
+      if (negotiated > 0 && nanos < maxAgeNanos) {
+        LOG.warn(
+            "ZooKeeper granted a session of {} ms only; the lease is a third of it", negotiated);
+        maxAgeNanos = nanos;
+      }
+    } catch (Exception e) {
+      LOG.debug("cannot read the negotiated session timeout: {}", e.toString());
     }
   }
 

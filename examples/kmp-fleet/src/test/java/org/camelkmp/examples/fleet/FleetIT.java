@@ -105,6 +105,7 @@ class FleetIT {
   void stop() {
     nodes.values().forEach(FleetNode::close);
     System.out.println("the nodes' logs:" + diagnostics());
+    keepLogs();
     meters.values().forEach(MeterSimulator::close);
     if (readings != null) {
       readings.close();
@@ -156,6 +157,26 @@ class FleetIT {
   private static Map<String, Long> countsByMeter(List<KafkaReadings.Record> records) {
     return records.stream()
         .collect(Collectors.groupingBy(KafkaReadings.Record::meter, Collectors.counting()));
+  }
+
+  /** Copies the nodes' and servers' logs to target/fleet-it-logs, for a failure's analysis. */
+  private void keepLogs() {
+    try {
+      Path logs = Files.createDirectories(Path.of("target", "fleet-it-logs"));
+      for (String name : NODES) {
+        Files.writeString(logs.resolve(name + ".log"), nodes.get(name).log());
+      }
+      for (String server : List.of("zookeeper.log", "kafka.log")) {
+        if (Files.exists(work.resolve(server))) {
+          Files.copy(
+              work.resolve(server),
+              logs.resolve(server),
+              java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    } catch (java.io.IOException e) {
+      System.out.println("cannot keep the logs: " + e);
+    }
   }
 
   private String diagnostics() {
