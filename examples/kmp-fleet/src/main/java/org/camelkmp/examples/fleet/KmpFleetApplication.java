@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -51,10 +52,10 @@ public final class KmpFleetApplication {
    * ZooKeeper connection and the outbox to Kafka.
    */
   static final class Wiring extends MainListenerSupport {
-    private final List<MeterEntry> standby = new ArrayList<>();
+    private final Map<Integer, List<MeterEntry>> standby = new TreeMap<>();
+    private final Map<Integer, Set<Integer>> standbyShards = new TreeMap<>();
     private final LeadershipLog leadership = new LeadershipLog();
     private final Set<Integer> preferredShards = new TreeSet<>();
-    private final Set<Integer> standbyShards = new TreeSet<>();
     private ZooKeeperClusterService cluster;
     private long standbyDelay;
 
@@ -88,9 +89,14 @@ public final class KmpFleetApplication {
       for (MeterEntry meter : meters) {
         byId.put(meter.id(), meter);
         int shard = shards.shardOf(meter.id());
-        boolean preferred = shards.prefers(node, shard);
-        (preferred ? atOnce : standby).add(meter);
-        (preferred ? preferredShards : standbyShards).add(shard);
+        int rank = shards.rank(node, shard);
+        if (rank == 0) {
+          atOnce.add(meter);
+          preferredShards.add(shard);
+        } else {
+          standby.computeIfAbsent(rank, r -> new ArrayList<>()).add(meter);
+          standbyShards.computeIfAbsent(rank, r -> new TreeSet<>()).add(shard);
+        }
       }
       Outbox outbox = new Outbox(bufferDir.resolve("outbox"), bufferMax);
       String kafkaUri =
@@ -111,11 +117,12 @@ public final class KmpFleetApplication {
       context.addRoutePolicyFactory(new ShardPolicies(shards, byId));
       main.configure().addRoutesBuilder(new FleetRoutes(atOnce, outbox));
       LOG.info(
-          "node {}: {} meters on {} shards; contending at once for the shards of {} meters, for"
-              + " the others in {} ms",
+          "node {}: {} meters on {} shards; contending at once for {} shards ({} meters), for the"
+              + " others {} ms later for each rank",
           node,
           meters.size(),
           shards.count(),
+          preferredShards.size(),
           atOnce.size(),
           standbyDelay);
     }
@@ -124,19 +131,30 @@ public final class KmpFleetApplication {
     public void afterStart(BaseMainSupport main) {
       preferredShards.forEach(shard -> leadership.watch(cluster, shard));
       if (standby.isEmpty()) {
+        LOG.info("contending for every shard of the fleet now");
         return;
       }
       CamelContext context = main.getCamelContext();
       ScheduledExecutorService timer =
           context.getExecutorServiceManager().newSingleThreadScheduledExecutor(this, "standby");
-      timer.schedule(
-          () -> {
-            LOG.info("contending now for the shards of {} more meters", standby.size());
-            standby.forEach(meter -> FleetRoutes.add(context, meter));
-            standbyShards.forEach(shard -> leadership.watch(cluster, shard));
-          },
-          standbyDelay,
-          TimeUnit.MILLISECONDS);
+      int last = ((TreeMap<Integer, List<MeterEntry>>) standby).lastKey();
+      standby.forEach(
+          (rank, rankMeters) ->
+              timer.schedule(
+                  () -> {
+                    LOG.info(
+                        "contending now for the shards {} of choice {} ({} meters)",
+                        standbyShards.get(rank),
+                        rank + 1,
+                        rankMeters.size());
+                    rankMeters.forEach(meter -> FleetRoutes.add(context, meter));
+                    standbyShards.get(rank).forEach(shard -> leadership.watch(cluster, shard));
+                    if (rank == last) {
+                      LOG.info("contending for every shard of the fleet now");
+                    }
+                  },
+                  rank * standbyDelay,
+                  TimeUnit.MILLISECONDS));
     }
 
     /** Stops every meter's route, then ends the JVM: the fence after a lost connection. */

@@ -34,7 +34,24 @@ final class Shards {
 
   /** Whether {@code node} contends for {@code shard} at once. */
   boolean prefers(String node, int shard) {
-    return nodes.isEmpty() || !nodes.contains(node) || nodes.get(shard % nodes.size()).equals(node);
+    return rank(node, shard) == 0;
+  }
+
+  /**
+   * 0 when {@code shard} is {@code node}'s first choice, 1 when its second, 2 otherwise; 0 for
+   * every shard without {@code fleet.nodes} or for a node not in it.
+   */
+  int rank(String node, int shard) {
+    int n = nodes.size();
+    if (n == 0 || !nodes.contains(node)) {
+      return 0;
+    }
+    String first = nodes.get(shard % n);
+    if (first.equals(node)) {
+      return 0;
+    }
+    List<String> others = nodes.stream().filter(id -> !id.equals(first)).toList();
+    return others.get((shard / n) % others.size()).equals(node) ? 1 : 2;
   }
 
   /** The cluster namespace (a ZooKeeper path under the fleet's) of a shard's election. */

@@ -38,7 +38,7 @@ class FleetIT {
   private static final String TOPIC = "kmp.readings";
   private static final Duration POLL = Duration.ofSeconds(5);
   private static final Duration SESSION = Duration.ofSeconds(3);
-  private static final Duration STANDBY = Duration.ofSeconds(10);
+  private static final Duration STANDBY = Duration.ofSeconds(8);
   private static final Duration PATIENCE = Duration.ofSeconds(90);
   private static final int METERS = 24;
   private static final int GET_REGISTER = 0x10;
@@ -299,6 +299,16 @@ class FleetIT {
     assertThat(slowest)
         .as("read again within two poll periods")
         .isLessThanOrEqualTo(POLL.multipliedBy(2));
+    Map<String, Set<String>> after = readersByMeter(readings.all());
+    Set<String> heirs =
+        victimMeters.stream()
+            .flatMap(m -> after.get(m).stream())
+            .filter(n -> !n.equals(victimName))
+            .collect(Collectors.toSet());
+    System.out.println("node-1's meters went to " + heirs);
+    assertThat(heirs)
+        .as("node-1's shards spread over both survivors")
+        .containsOnly("node-2", "node-3");
 
     meters.forEach(
         (id, meter) ->

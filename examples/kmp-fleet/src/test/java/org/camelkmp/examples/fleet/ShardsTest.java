@@ -22,6 +22,19 @@ class ShardsTest {
   }
 
   @Test
+  void aNodesShardsHaveTheirSecondChoicesSpreadOverTheOthers() {
+    Shards shards = new Shards(12, List.of("node-1", "node-2", "node-3"));
+
+    List<Integer> ofNode1 =
+        IntStream.range(0, 12).filter(s -> shards.prefers("node-1", s)).boxed().toList();
+
+    assertThat(ofNode1).containsExactly(0, 3, 6, 9);
+    assertThat(ofNode1.stream().filter(s -> shards.rank("node-2", s) == 1)).containsExactly(0, 6);
+    assertThat(ofNode1.stream().filter(s -> shards.rank("node-3", s) == 1)).containsExactly(3, 9);
+    assertThat(ofNode1).allMatch(s -> shards.rank("node-2", s) + shards.rank("node-3", s) == 3);
+  }
+
+  @Test
   void withoutTheListOfNodesEveryShardIsPreferred() {
     Shards shards = new Shards(12, List.of());
 
