@@ -45,6 +45,7 @@ class FleetIT {
   private static final List<String> NODES = List.of("node-1", "node-2", "node-3");
 
   private Path work;
+  private Path metersFile;
   private ZooKeeperServer zookeeper;
   private KafkaBroker kafka;
   private KafkaReadings readings;
@@ -80,7 +81,7 @@ class FleetIT {
           .append(POLL.toSeconds())
           .append("s\n");
     }
-    Path metersFile = work.resolve("fleet.meters");
+    metersFile = work.resolve("fleet.meters");
     Files.writeString(metersFile, file);
     for (String name : NODES) {
       nodes.put(name, FleetNode.start(work, name, settings(name, metersFile)));
@@ -383,6 +384,31 @@ class FleetIT {
 
   @Test
   @Order(5)
+  void aZooKeeperRestartEndsTheNodesWhichRejoinWhenStartedAgain() throws Exception {
+    FleetNode node = nodes.get("node-3");
+    zookeeper.close();
+
+    assertThat(node.exitStatus()).as("node-3 ends itself without ZooKeeper").isEqualTo(3);
+    assertThat(node.log()).contains("lost the ZooKeeper connection");
+
+    zookeeper.start();
+    Instant restarted = Instant.now();
+    nodes.put("node-3", FleetNode.start(work, "node-3", "again", settings("node-3", metersFile)));
+
+    await("every meter read by node-3 after its restart")
+        .atMost(PATIENCE)
+        .until(
+            () ->
+                readings.all().stream()
+                        .filter(r -> r.node().equals("node-3") && r.readAt().isAfter(restarted))
+                        .map(KafkaReadings.Record::meter)
+                        .distinct()
+                        .count()
+                    == METERS);
+  }
+
+  @Test
+  @Order(6)
   void noReadingIsLostOrDuplicatedOutsideTheFaultsWindows() throws Exception {
     // one more poll period by the survivors, then stop them: what they read reaches Kafka
     Instant settled = Instant.now().plus(POLL);

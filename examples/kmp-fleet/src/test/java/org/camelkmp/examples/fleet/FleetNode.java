@@ -28,6 +28,15 @@ final class FleetNode implements AutoCloseable {
 
   /** Starts the jar in {@code work/<name>} with {@code settings} as {@code --name=value}. */
   static FleetNode start(Path work, String name, Map<String, String> settings) throws IOException {
+    return start(work, name, "out", settings);
+  }
+
+  /**
+   * As {@link #start(Path, String, Map)}, its log in {@code <log>.log}: a node started again in its
+   * directory (its outbox) keeps the earlier run's log.
+   */
+  static FleetNode start(Path work, String name, String log, Map<String, String> settings)
+      throws IOException {
     Path jar = Path.of(System.getProperty("example.jar", "target/kmp-fleet.jar")).toAbsolutePath();
     assertThat(jar).as("the shaded jar, built by package").exists();
     Path dir = Files.createDirectories(work.resolve(name));
@@ -38,8 +47,8 @@ final class FleetNode implements AutoCloseable {
     command.add("-jar");
     command.add(jar.toString());
     settings.forEach((k, v) -> command.add("--" + k + "=" + v));
-    Path out = dir.resolve("out.log");
-    Path err = dir.resolve("err.log");
+    Path out = dir.resolve(log + ".log");
+    Path err = dir.resolve(log + ".err");
     Process process =
         new ProcessBuilder(command)
             .directory(dir.toFile())
