@@ -1,5 +1,7 @@
 package org.camelkmp.examples.fleet;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -130,6 +132,16 @@ public final class KmpFleetApplication {
     @Override
     public void afterStart(BaseMainSupport main) {
       preferredShards.forEach(shard -> leadership.watch(cluster, shard));
+      MeterRegistry registry =
+          main.getCamelContext().getRegistry().findSingleByType(MeterRegistry.class);
+      if (registry != null) {
+        Gauge.builder("kmp.fleet.shards.led", leadership, LeadershipLog::count)
+            .description("shards this node leads, whose meters it polls")
+            .tag("node", cluster.getId())
+            .register(registry);
+      } else {
+        LOG.warn("no Micrometer registry: kmp_fleet_shards_led is not exported");
+      }
       if (standby.isEmpty()) {
         LOG.info("contending for every shard of the fleet now");
         return;

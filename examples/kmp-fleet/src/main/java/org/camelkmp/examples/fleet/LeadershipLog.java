@@ -29,6 +29,11 @@ final class LeadershipLog implements CamelClusterEventListener.Leadership {
     }
   }
 
+  /** How many shards this node leads now: the gauge {@code kmp_fleet_shards_led}. */
+  synchronized int count() {
+    return leading.size();
+  }
+
   @Override
   public synchronized void leadershipChanged(CamelClusterView view, CamelClusterMember leader) {
     boolean local = view.getLocalMember().isLeader();

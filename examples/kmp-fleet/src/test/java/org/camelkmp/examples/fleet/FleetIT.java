@@ -38,7 +38,7 @@ class FleetIT {
   private static final String TOPIC = "kmp.readings";
   private static final Duration POLL = Duration.ofSeconds(5);
   private static final Duration SESSION = Duration.ofSeconds(3);
-  private static final Duration STANDBY = Duration.ofSeconds(8);
+  private static final Duration STANDBY = Duration.ofSeconds(10);
   private static final Duration PATIENCE = Duration.ofSeconds(90);
   private static final int METERS = 24;
   private static final int GET_REGISTER = 0x10;
@@ -51,6 +51,7 @@ class FleetIT {
   private KafkaReadings readings;
   private final Map<String, MeterSimulator> meters = new LinkedHashMap<>();
   private final Map<String, FleetNode> nodes = new LinkedHashMap<>();
+  private final Map<String, Integer> metricsPorts = new LinkedHashMap<>();
 
   /** The meters a fault hit: one reading each may be lost (read, not yet sent, when it hit). */
   private final Set<String> windows = new java.util.TreeSet<>();
@@ -99,6 +100,10 @@ class FleetIT {
     s.put("zookeeper.session-timeout", SESSION.toMillis() + "ms");
     s.put("kafka.bootstrap.servers", kafka.bootstrap());
     s.put("kafka.topic", TOPIC);
+    s.put(
+        "fleet.metrics.port",
+        String.valueOf(metricsPorts.computeIfAbsent(name, n -> FreePorts.next())));
+    s.put("camel.management.host", "127.0.0.1");
     return s;
   }
 
@@ -193,7 +198,7 @@ class FleetIT {
 
   @Test
   @Order(1)
-  void theThreeNodesShareTheShardsAndEveryMeterIsPolledByOne() {
+  void theThreeNodesShareTheShardsAndEveryMeterIsPolledByOne() throws Exception {
     await("every meter read twice, by each node some")
         .atMost(PATIENCE)
         .failFast(
@@ -234,6 +239,26 @@ class FleetIT {
             assertThat(meter.tcpServer().orElseThrow().maxConnectionCount())
                 .as("sessions at once on " + id)
                 .isEqualTo(1));
+    for (String name : NODES) {
+      assertThat(scrape(name))
+          .as(name + "'s figures")
+          .containsPattern("kmp_fleet_shards_led\\{[^}]*node=\"" + name + "\"[^}]*\\} 4\\.0")
+          .contains("kmp_consumer_polls_total");
+    }
+  }
+
+  /** The node's Prometheus figures, as Prometheus would scrape them. */
+  private String scrape(String node) throws Exception {
+    var client = java.net.http.HttpClient.newHttpClient();
+    var request =
+        java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(
+                    "http://127.0.0.1:" + metricsPorts.get(node) + "/observe/metrics"))
+            .timeout(Duration.ofSeconds(10))
+            .build();
+    var response = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as("GET /observe/metrics on " + node).isEqualTo(200);
+    return response.body();
   }
 
   @Test
