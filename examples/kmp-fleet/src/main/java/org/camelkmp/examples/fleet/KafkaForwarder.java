@@ -66,6 +66,20 @@ final class KafkaForwarder extends ServiceSupport {
     template.stop();
   }
 
+  /**
+   * Waits until every kept reading was sent, at most {@code millis}; called once the meters' routes
+   * stopped, while camel-kafka still runs.
+   */
+  void drain(long millis) {
+    try {
+      if (!outbox.awaitEmpty(System.nanoTime() + millis * 1_000_000)) {
+        LOG.warn("{} readings wait on disk for the next start", outbox.size());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   /** Whether to go on: while running, then on stopping while readings wait, for a while. */
   private boolean goOn() {
     return running || (outbox.size() > 0 && System.nanoTime() - drainUntil < 0);

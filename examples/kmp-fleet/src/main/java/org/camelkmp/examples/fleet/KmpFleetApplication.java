@@ -59,6 +59,7 @@ public final class KmpFleetApplication {
     private final LeadershipLog leadership = new LeadershipLog();
     private final Set<Integer> preferredShards = new TreeSet<>();
     private ZooKeeperClusterService cluster;
+    private KafkaForwarder forwarder;
     private long standbyDelay;
 
     @Override
@@ -112,7 +113,8 @@ public final class KmpFleetApplication {
         context.getRegistry().bind(ZooKeeperLease.BEAN, lease);
         context.addService(zookeeper, true, true);
         context.addService(cluster, true, true);
-        context.addService(new KafkaForwarder(context, outbox, kafkaUri, node), true, true);
+        forwarder = new KafkaForwarder(context, outbox, kafkaUri, node);
+        context.addService(forwarder, true, true);
       } catch (Exception e) {
         throw new IllegalStateException("cannot add the fleet's services", e);
       }
@@ -169,20 +171,36 @@ public final class KmpFleetApplication {
                   TimeUnit.MILLISECONDS));
     }
 
+    /**
+     * On stop (SIGTERM, or the exit after a lost connection): the meters' routes first, their polls
+     * in flight finishing, then the readings kept sent while camel-kafka still runs.
+     */
+    @Override
+    public void beforeStop(BaseMainSupport main) {
+      stopMeterRoutes(main.getCamelContext(), 10);
+      if (forwarder != null) {
+        forwarder.drain(5_000);
+      }
+    }
+
+    private static void stopMeterRoutes(CamelContext context, long timeoutSeconds) {
+      for (var route : context.getRoutes()) {
+        if (route.getId().startsWith(FleetRoutes.ROUTE_PREFIX)) {
+          try {
+            context.getRouteController().stopRoute(route.getId(), timeoutSeconds, TimeUnit.SECONDS);
+          } catch (Exception e) {
+            LOG.warn("cannot stop {}: {}", route.getId(), e.toString());
+          }
+        }
+      }
+    }
+
     /** Stops every meter's route, then ends the JVM: the fence after a lost connection. */
     private static void exit(CamelContext context) {
       Thread stopper =
           new Thread(
               () -> {
-                for (var route : context.getRoutes()) {
-                  if (route.getId().startsWith(FleetRoutes.ROUTE_PREFIX)) {
-                    try {
-                      context.getRouteController().stopRoute(route.getId(), 2, TimeUnit.SECONDS);
-                    } catch (Exception e) {
-                      LOG.warn("cannot stop {}: {}", route.getId(), e.toString());
-                    }
-                  }
-                }
+                stopMeterRoutes(context, 2);
                 System.exit(LOST_ZOOKEEPER);
               },
               "kmp-fleet-fence");

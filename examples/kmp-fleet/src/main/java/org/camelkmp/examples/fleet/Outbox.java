@@ -144,6 +144,7 @@ final class Outbox {
     if (file != null) {
       delete(file);
     }
+    notifyAll();
   }
 
   /** Waits up to {@code millis} for a reading to be added when none waits. */
@@ -151,6 +152,15 @@ final class Outbox {
     if (files.isEmpty()) {
       wait(millis);
     }
+  }
+
+  /** Waits until no reading waits, at most until {@code deadlineNanos}; whether none waits. */
+  public synchronized boolean awaitEmpty(long deadlineNanos) throws InterruptedException {
+    long left;
+    while (!files.isEmpty() && (left = deadlineNanos - System.nanoTime()) > 0) {
+      wait(Math.max(1, left / 1_000_000));
+    }
+    return files.isEmpty();
   }
 
   /** How many messages wait. */
