@@ -40,6 +40,8 @@ public final class TcpMeterServer implements AutoCloseable {
   private final int requestedPort;
   private final LineTiming timing;
   private final Set<MeterSession> sessions = ConcurrentHashMap.newKeySet();
+  private final AtomicInteger open = new AtomicInteger();
+  private final AtomicInteger mostOpen = new AtomicInteger();
   private ServerSocket serverSocket;
   private ExecutorService connections;
   private Thread acceptor;
@@ -128,18 +130,25 @@ public final class TcpMeterServer implements AutoCloseable {
     }
     LOG.debug("client {} connected", session.name());
     sessions.add(session);
+    mostOpen.accumulateAndGet(open.incrementAndGet(), Math::max);
     try {
       pool.execute(
           () -> {
             try {
               session.run();
             } finally {
-              sessions.remove(session);
+              closed(session);
             }
           });
     } catch (RejectedExecutionException e) {
-      sessions.remove(session);
+      closed(session);
       session.stop();
+    }
+  }
+
+  private void closed(MeterSession session) {
+    if (sessions.remove(session)) {
+      open.decrementAndGet();
     }
   }
 
@@ -163,6 +172,15 @@ public final class TcpMeterServer implements AutoCloseable {
   /** Connections being served now. */
   public int connectionCount() {
     return sessions.size();
+  }
+
+  /**
+   * The most connections served at the same time since the server was made (a high-water mark, kept
+   * across {@link #stop()} and {@link #start()}): a fleet's test asserts that no two readers ever
+   * held a session to one meter at once, as ser2net's {@code max-connections: 1} would refuse.
+   */
+  public int maxConnectionCount() {
+    return mostOpen.get();
   }
 
   /** The meter served. */
@@ -192,7 +210,7 @@ public final class TcpMeterServer implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    sessions.clear();
+    sessions.forEach(this::closed);
   }
 
   private static void join(Thread thread) {

@@ -65,6 +65,26 @@ class TcpMeterServerTest {
   }
 
   @Test
+  void keepsTheMostConnectionsEverOpenAtOnce() {
+    LineClient first = connect();
+    first.ask(new GetTypeRequest(), TIMEOUT).orElseThrow();
+    first.close();
+    await().atMost(Duration.ofSeconds(2)).until(() -> server.connectionCount() == 0);
+    LineClient second = connect();
+    second.ask(new GetTypeRequest(), TIMEOUT).orElseThrow();
+
+    assertThat(server.maxConnectionCount()).as("one after the other").isEqualTo(1);
+
+    LineClient third = connect();
+    third.ask(new GetTypeRequest(), TIMEOUT).orElseThrow();
+    second.close();
+    third.close();
+    await().atMost(Duration.ofSeconds(2)).until(() -> server.connectionCount() == 0);
+
+    assertThat(server.maxConnectionCount()).as("two at once, then none").isEqualTo(2);
+  }
+
+  @Test
   void servesTwoClientsAtOnceEachWithItsOwnFrameReceiver() throws Exception {
     LineClient a = connect();
     LineClient b = connect();
