@@ -2,10 +2,8 @@ package org.camelkmp.examples.fleet;
 
 import java.time.Instant;
 import java.util.List;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.builder.TemplatedRouteBuilder;
 import org.camelkmp.component.kmp.KmpConstants;
 
 /**
@@ -17,15 +15,11 @@ final class FleetRoutes extends RouteBuilder {
   static final String TEMPLATE = "kmp-meter";
   static final String ROUTE_PREFIX = "meter-";
 
-  private final List<MeterEntry> atOnce;
+  private final List<MeterEntry> meters;
   private final Outbox outbox;
 
-  /**
-   * @param atOnce the meters whose routes are made with the template right away (those of the
-   *     shards this node is preferred for)
-   */
-  FleetRoutes(List<MeterEntry> atOnce, Outbox outbox) {
-    this.atOnce = atOnce;
+  FleetRoutes(List<MeterEntry> meters, Outbox outbox) {
+    this.meters = meters;
     this.outbox = outbox;
   }
 
@@ -36,21 +30,12 @@ final class FleetRoutes extends RouteBuilder {
         .templateParameter("meter")
         .from("{{uri}}")
         .process(this::keep);
-    for (MeterEntry meter : atOnce) {
+    for (MeterEntry meter : meters) {
       templatedRoute(TEMPLATE)
           .routeId(ROUTE_PREFIX + meter.id())
           .parameter("uri", meter.consumerUri())
           .parameter("meter", meter.id());
     }
-  }
-
-  /** Adds the route of {@code meter} to a running context. */
-  static void add(CamelContext context, MeterEntry meter) {
-    TemplatedRouteBuilder.builder(context, TEMPLATE)
-        .routeId(ROUTE_PREFIX + meter.id())
-        .parameter("uri", meter.consumerUri())
-        .parameter("meter", meter.id())
-        .add();
   }
 
   private void keep(Exchange exchange) {

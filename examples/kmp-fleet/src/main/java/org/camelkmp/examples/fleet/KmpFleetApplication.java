@@ -2,7 +2,6 @@ package org.camelkmp.examples.fleet;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +11,6 @@ import java.util.TreeSet;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.CamelContext;
-import org.apache.camel.component.zookeeper.ZooKeeperCuratorConfiguration;
-import org.apache.camel.component.zookeeper.cluster.ZooKeeperClusterService;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
@@ -54,11 +51,10 @@ public final class KmpFleetApplication {
    * ZooKeeper connection and the outbox to Kafka.
    */
   static final class Wiring extends MainListenerSupport {
-    private final Map<Integer, List<MeterEntry>> standby = new TreeMap<>();
-    private final Map<Integer, Set<Integer>> standbyShards = new TreeMap<>();
+    private final Map<Integer, Set<Integer>> shardsByRank = new TreeMap<>();
     private final LeadershipLog leadership = new LeadershipLog();
-    private final Set<Integer> preferredShards = new TreeSet<>();
-    private ZooKeeperClusterService cluster;
+    private RankedElections elections;
+    private String nodeId;
     private KafkaForwarder forwarder;
     private long standbyDelay;
 
@@ -81,25 +77,14 @@ public final class KmpFleetApplication {
 
       ZooKeeperLease lease = new ZooKeeperLease(sessionTimeout, reason -> exit(context));
       ZooKeeperConnection zookeeper = new ZooKeeperConnection(connect, sessionTimeout, lease);
-      // camel-zookeeper 4.18's no-argument constructor leaves the configuration null
-      cluster = new ZooKeeperClusterService(new ZooKeeperCuratorConfiguration());
-      cluster.setId(node);
-      cluster.setBasePath("/" + namespace);
-      cluster.setCuratorFramework(zookeeper.curator());
+      nodeId = node;
+      elections = new RankedElections(3, node, "/" + namespace, zookeeper.curator(), context);
 
       Map<String, MeterEntry> byId = new LinkedHashMap<>();
-      List<MeterEntry> atOnce = new ArrayList<>();
       for (MeterEntry meter : meters) {
         byId.put(meter.id(), meter);
         int shard = shards.shardOf(meter.id());
-        int rank = shards.rank(node, shard);
-        if (rank == 0) {
-          atOnce.add(meter);
-          preferredShards.add(shard);
-        } else {
-          standby.computeIfAbsent(rank, r -> new ArrayList<>()).add(meter);
-          standbyShards.computeIfAbsent(rank, r -> new TreeSet<>()).add(shard);
-        }
+        shardsByRank.computeIfAbsent(shards.rank(node, shard), r -> new TreeSet<>()).add(shard);
       }
       Outbox outbox = new Outbox(bufferDir.resolve("outbox"), bufferMax);
       String kafkaUri =
@@ -112,63 +97,63 @@ public final class KmpFleetApplication {
       try {
         context.getRegistry().bind(ZooKeeperLease.BEAN, lease);
         context.addService(zookeeper, true, true);
-        context.addService(cluster, true, true);
+        context.addService(elections.service(0), true, true);
         forwarder = new KafkaForwarder(context, outbox, kafkaUri, node);
         context.addService(forwarder, true, true);
       } catch (Exception e) {
         throw new IllegalStateException("cannot add the fleet's services", e);
       }
-      context.addRoutePolicyFactory(new ShardPolicies(shards, byId));
-      main.configure().addRoutesBuilder(new FleetRoutes(atOnce, outbox));
+      context.addRoutePolicyFactory(new ShardPolicies(shards, node, elections, byId));
+      main.configure().addRoutesBuilder(new FleetRoutes(meters, outbox));
       LOG.info(
-          "node {}: {} meters on {} shards; contending at once for {} shards ({} meters), for the"
-              + " others {} ms later for each rank",
+          "node {}: {} meters on {} shards; contending at once for the shards {}, for the others"
+              + " {} ms later for each rank",
           node,
           meters.size(),
           shards.count(),
-          preferredShards.size(),
-          atOnce.size(),
+          shardsByRank.getOrDefault(0, Set.of()),
           standbyDelay);
     }
 
     @Override
     public void afterStart(BaseMainSupport main) {
-      preferredShards.forEach(shard -> leadership.watch(cluster, shard));
+      shardsByRank.forEach(
+          (rank, ranked) -> ranked.forEach(s -> leadership.watch(elections.service(rank), s)));
       MeterRegistry registry =
           main.getCamelContext().getRegistry().findSingleByType(MeterRegistry.class);
       if (registry != null) {
         Gauge.builder("kmp.fleet.shards.led", leadership, LeadershipLog::count)
             .description("shards this node leads, whose meters it polls")
-            .tag("node", cluster.getId())
+            .tag("node", nodeId)
             .register(registry);
       } else {
         LOG.warn("no Micrometer registry: kmp_fleet_shards_led is not exported");
       }
-      if (standby.isEmpty()) {
+      int last = shardsByRank.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
+      if (last == 0) {
         LOG.info("contending for every shard of the fleet now");
         return;
       }
-      CamelContext context = main.getCamelContext();
       ScheduledExecutorService timer =
-          context.getExecutorServiceManager().newSingleThreadScheduledExecutor(this, "standby");
-      int last = ((TreeMap<Integer, List<MeterEntry>>) standby).lastKey();
-      standby.forEach(
-          (rank, rankMeters) ->
-              timer.schedule(
-                  () -> {
-                    LOG.info(
-                        "contending now for the shards {} of choice {} ({} meters)",
-                        standbyShards.get(rank),
-                        rank + 1,
-                        rankMeters.size());
-                    rankMeters.forEach(meter -> FleetRoutes.add(context, meter));
-                    standbyShards.get(rank).forEach(shard -> leadership.watch(cluster, shard));
-                    if (rank == last) {
-                      LOG.info("contending for every shard of the fleet now");
-                    }
-                  },
-                  rank * standbyDelay,
-                  TimeUnit.MILLISECONDS));
+          main.getCamelContext()
+              .getExecutorServiceManager()
+              .newSingleThreadScheduledExecutor(this, "standby");
+      for (int rank = 1; rank <= last; rank++) {
+        int r = rank;
+        timer.schedule(
+            () -> {
+              LOG.info(
+                  "contending now for the shards {} of choice {}",
+                  shardsByRank.getOrDefault(r, Set.of()),
+                  r + 1);
+              elections.start(r);
+              if (r == last) {
+                LOG.info("contending for every shard of the fleet now");
+              }
+            },
+            r * standbyDelay,
+            TimeUnit.MILLISECONDS);
+      }
     }
 
     /**
@@ -178,6 +163,9 @@ public final class KmpFleetApplication {
     @Override
     public void beforeStop(BaseMainSupport main) {
       stopMeterRoutes(main.getCamelContext(), 10);
+      if (elections != null) {
+        elections.stopLaterRanks();
+      }
       if (forwarder != null) {
         forwarder.drain(5_000);
       }

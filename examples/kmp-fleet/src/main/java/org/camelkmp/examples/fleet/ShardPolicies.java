@@ -10,16 +10,22 @@ import org.apache.camel.spi.RoutePolicyFactory;
 
 /**
  * Gives every meter's route the {@link ClusteredRoutePolicy} of its shard: the route runs only
- * while this node leads the shard's election in Camel's cluster service. One policy per shard,
- * shared by the shard's routes.
+ * while this node leads the shard's election in Camel's cluster service (the service of the rank
+ * this node gives the shard, see {@link RankedElections}). One policy per shard, shared by the
+ * shard's routes.
  */
 final class ShardPolicies implements RoutePolicyFactory {
   private final Shards shards;
+  private final String node;
+  private final RankedElections elections;
   private final Map<String, MeterEntry> meters;
   private final Map<Integer, ClusteredRoutePolicy> policies = new HashMap<>();
 
-  ShardPolicies(Shards shards, Map<String, MeterEntry> meters) {
+  ShardPolicies(
+      Shards shards, String node, RankedElections elections, Map<String, MeterEntry> meters) {
     this.shards = shards;
+    this.node = node;
+    this.elections = elections;
     this.meters = meters;
   }
 
@@ -37,7 +43,11 @@ final class ShardPolicies implements RoutePolicyFactory {
         shards.shardOf(meter.id()),
         shard -> {
           try {
-            return ClusteredRoutePolicy.forNamespace(context, Shards.namespace(shard));
+            ClusteredRoutePolicy policy =
+                ClusteredRoutePolicy.forNamespace(
+                    elections.service(shards.rank(node, shard)), Shards.namespace(shard));
+            policy.setCamelContext(context);
+            return policy;
           } catch (Exception e) {
             throw new IllegalStateException("cannot join the election of shard " + shard, e);
           }
