@@ -99,7 +99,10 @@ public class KmpConsumer extends ScheduledPollConsumer {
     stopping = true;
     awaitPollInFlight();
     super.doStop();
-    connection.removeExchangeListener(counter);
+    if (connection != null) {
+      // null when the consumer never started (a clustered route that never led)
+      connection.removeExchangeListener(counter);
+    }
     metrics.close();
     metrics = KmpPollMetrics.NONE;
     getEndpoint().releaseConnection(connection);

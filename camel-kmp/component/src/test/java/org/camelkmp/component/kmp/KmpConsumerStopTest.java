@@ -63,4 +63,18 @@ class KmpConsumerStopTest extends CamelTestSupport {
         .isEqualTo(1);
     assertThat(simulator.meter().faults().requestsSeen()).as("requests the meter saw").isEqualTo(1);
   }
+
+  @Test
+  void aConsumerThatNeverStartedStopsWithoutAFailureAndOpensNothing() throws Exception {
+    KmpEndpoint endpoint =
+        context.getEndpoint(
+            "kmp:socket://127.0.0.1:" + simulator.tcpPort() + "?registers=E1&initialDelay=0",
+            KmpEndpoint.class);
+    int before = endpoint.getComponent().connections().connections().size();
+    org.apache.camel.Consumer consumer = endpoint.createConsumer(exchange -> {});
+    consumer.init();
+
+    org.assertj.core.api.Assertions.assertThatCode(consumer::stop).doesNotThrowAnyException();
+    assertThat(endpoint.getComponent().connections().connections()).hasSize(before);
+  }
 }
