@@ -5,10 +5,11 @@ import java.util.List;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.camelkmp.component.kmp.KmpConstants;
+import org.camelkmp.examples.support.DiskOutbox;
 
 /**
  * The route template {@value #TEMPLATE}, one route per meter made from it: poll the meter, keep the
- * reading in the {@link Outbox} for Kafka. The route id is {@code meter-<id>}; {@link
+ * reading in the outbox ({@link DiskOutbox}) for Kafka. The route id is {@code meter-<id>}; {@link
  * ShardPolicies} ties it to its shard's election.
  */
 final class FleetRoutes extends RouteBuilder {
@@ -16,9 +17,9 @@ final class FleetRoutes extends RouteBuilder {
   static final String ROUTE_PREFIX = "meter-";
 
   private final List<MeterEntry> meters;
-  private final Outbox outbox;
+  private final DiskOutbox outbox;
 
-  FleetRoutes(List<MeterEntry> meters, Outbox outbox) {
+  FleetRoutes(List<MeterEntry> meters, DiskOutbox outbox) {
     this.meters = meters;
     this.outbox = outbox;
   }
@@ -45,6 +46,6 @@ final class FleetRoutes extends RouteBuilder {
     String meter = exchange.getFromRouteId().substring(ROUTE_PREFIX.length());
     String json = message.getBody(String.class);
     String key = serial != null ? String.valueOf(serial) : meter;
-    outbox.add(new Reading(key, key + "@" + readAt, meter, json));
+    outbox.add(new Reading(key, key + "@" + readAt, meter, json).toBytes());
   }
 }

@@ -6,6 +6,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.component.kafka.KafkaConstants;
 import org.apache.camel.support.service.ServiceSupport;
+import org.camelkmp.examples.support.DiskOutbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,15 +31,16 @@ final class KafkaForwarder extends ServiceSupport {
   private static final long DRAIN_MILLIS = 5_000;
 
   private final CamelContext context;
-  private final Outbox outbox;
+  private final DiskOutbox outbox;
   private final String kafkaUri;
   private final String node;
   private ProducerTemplate template;
   private Thread thread;
   private volatile boolean running;
   private volatile long drainUntil;
+  private final Object pause = new Object();
 
-  KafkaForwarder(CamelContext context, Outbox outbox, String kafkaUri, String node) {
+  KafkaForwarder(CamelContext context, DiskOutbox outbox, String kafkaUri, String node) {
     this.context = context;
     this.outbox = outbox;
     this.kafkaUri = kafkaUri;
@@ -58,6 +60,9 @@ final class KafkaForwarder extends ServiceSupport {
   protected void doStop() throws Exception {
     drainUntil = System.nanoTime() + DRAIN_MILLIS * 1_000_000;
     running = false;
+    synchronized (pause) {
+      pause.notifyAll();
+    }
     thread.join(DRAIN_MILLIS + 5_000);
     if (thread.isAlive()) {
       thread.interrupt();
@@ -89,12 +94,12 @@ final class KafkaForwarder extends ServiceSupport {
     long backoff = 0;
     while (goOn()) {
       try {
-        Optional<Outbox.Entry> next = outbox.oldest();
+        Optional<DiskOutbox.Entry> next = outbox.oldest();
         if (next.isEmpty()) {
-          outbox.awaitReading(200);
+          outbox.awaitMessage(200);
           continue;
         }
-        Exception failure = send(next.get().reading());
+        Exception failure = send(Reading.fromBytes(next.get().bytes()));
         if (failure == null) {
           outbox.delivered(next.get());
           if (backoff > 0) {
@@ -108,9 +113,7 @@ final class KafkaForwarder extends ServiceSupport {
               failure.toString(),
               outbox.size(),
               backoff);
-          if (running) {
-            Thread.sleep(backoff);
-          } else {
+          if (!running || !pause(backoff)) {
             return; // stopping, and the broker is away: the readings wait on disk
           }
         }
@@ -118,10 +121,32 @@ final class KafkaForwarder extends ServiceSupport {
         Thread.currentThread().interrupt();
         return;
       } catch (RuntimeException e) {
-        LOG.error("cannot forward readings: {}", e.toString(), e);
-        return;
+        // the outbox could not be read or written (disk full, permissions): try again later
+        // rather than leave readings piling up with no sender
+        backoff = backoff == 0 ? 1_000 : Math.min(MAX_BACKOFF_MILLIS, backoff * 2);
+        LOG.error("cannot forward readings ({}); trying again in {} ms", e.toString(), backoff);
+        try {
+          if (!running || !pause(backoff)) {
+            return;
+          }
+        } catch (InterruptedException stop) {
+          Thread.currentThread().interrupt();
+          return;
+        }
       }
     }
+  }
+
+  /** Waits {@code millis} before the next try, or less when stopping; whether still running. */
+  private boolean pause(long millis) throws InterruptedException {
+    long until = System.nanoTime() + millis * 1_000_000;
+    synchronized (pause) {
+      long left;
+      while (running && (left = until - System.nanoTime()) > 0) {
+        pause.wait(Math.max(1, left / 1_000_000));
+      }
+    }
+    return running;
   }
 
   /** Sends one reading and waits for the broker's answer; the failure, or null. */

@@ -14,6 +14,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
+import org.camelkmp.examples.support.DiskOutbox;
 import org.camelkmp.examples.support.ExampleMain;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,7 +87,8 @@ public final class KmpFleetApplication {
         int shard = shards.shardOf(meter.id());
         shardsByRank.computeIfAbsent(shards.rank(node, shard), r -> new TreeSet<>()).add(shard);
       }
-      Outbox outbox = new Outbox(bufferDir.resolve("outbox"), bufferMax);
+      DiskOutbox outbox =
+          new DiskOutbox(bufferDir.resolve("outbox"), bufferMax, "fleet.buffer.max");
       String kafkaUri =
           "kafka:"
               + topic

@@ -5,6 +5,7 @@ import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
 import org.apache.camel.support.service.ServiceSupport;
+import org.camelkmp.examples.support.DiskOutbox;
 import org.camelkmp.examples.support.EmbeddedSimulator;
 import org.camelkmp.examples.support.ExampleMain;
 import org.camelkmp.examples.support.ExampleStartupException;
@@ -65,7 +66,7 @@ public final class KmpToHomeAssistantApplication {
       int bufferMax = (int) Math.min(Integer.MAX_VALUE, settings.atLeast("ha.buffer.max", 1));
 
       Topics topics = new Topics(prefix, nodeId);
-      Outbox outbox = new Outbox(bufferDir.resolve("outbox"), bufferMax);
+      DiskOutbox outbox = new DiskOutbox(bufferDir.resolve("outbox"), bufferMax, "ha.buffer.max");
       MqttLink link =
           new MqttLink(
               new MqttSettings(url, username, password, socketFactory, clientId, reconnectMax),

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import org.camelkmp.examples.support.DiskOutbox;
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
 import org.eclipse.paho.mqttv5.client.MqttCallback;
@@ -26,10 +27,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The one connection to the MQTT broker, and the one thread that publishes: on every connect it
  * says {@code online} (its last will says {@code offline}), subscribes to Home Assistant's status,
- * sends every meter's discovery, then the {@link Outbox} in order, each message only after the one
- * before was acknowledged (QoS 1). When the broker goes away it tries again, waiting 1 s, then
- * twice as long each time up to the configured maximum; readings meanwhile wait in the outbox. When
- * Home Assistant says {@code online} the discovery is sent again.
+ * sends every meter's discovery, then the outbox ({@link DiskOutbox}) in order, each message only
+ * after the one before was acknowledged (QoS 1). When the broker goes away it tries again, waiting
+ * 1 s, then twice as long each time up to the configured maximum; readings meanwhile wait in the
+ * outbox. When Home Assistant says {@code online} the discovery is sent again.
  */
 public final class MqttLink {
   private static final Logger LOG = LoggerFactory.getLogger(MqttLink.class);
@@ -40,7 +41,7 @@ public final class MqttLink {
 
   private final MqttSettings settings;
   private final Topics topics;
-  private final Outbox outbox;
+  private final DiskOutbox outbox;
   private final Consumer<String> fatal;
   private final MqttAsyncClient client;
   private final Map<Long, List<Publication>> discovery = new LinkedHashMap<>();
@@ -56,7 +57,7 @@ public final class MqttLink {
    * @param fatal told a one-line reason when the broker refuses the credentials: the application
    *     cannot go on
    */
-  public MqttLink(MqttSettings settings, Topics topics, Outbox outbox, Consumer<String> fatal) {
+  public MqttLink(MqttSettings settings, Topics topics, DiskOutbox outbox, Consumer<String> fatal) {
     this.settings = settings;
     this.topics = topics;
     this.outbox = outbox;
@@ -188,9 +189,9 @@ public final class MqttLink {
       }
       try {
         sendDiscovery();
-        Optional<Outbox.Entry> entry;
+        Optional<DiskOutbox.Entry> entry;
         while (running && (entry = outbox.oldest()).isPresent()) {
-          Publication p = entry.get().publication();
+          Publication p = Publication.fromBytes(entry.get().bytes());
           send(p);
           outbox.delivered(entry.get());
           LOG.info("published {} ({} more waiting)", p.topic(), outbox.size());

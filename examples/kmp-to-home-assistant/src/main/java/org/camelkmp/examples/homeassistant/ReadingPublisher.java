@@ -7,6 +7,7 @@ import org.apache.camel.InvalidPayloadException;
 import org.apache.camel.ProducerTemplate;
 import org.camelkmp.component.kmp.KmpConstants;
 import org.camelkmp.component.kmp.KmpReading;
+import org.camelkmp.examples.support.DiskOutbox;
 import org.camelkmp.kmp.message.GetTypeResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,18 +15,18 @@ import org.slf4j.LoggerFactory;
 /**
  * What happens to each reading: the first reading of a meter makes it a Home Assistant device (one
  * GetType request for its model and software revision, then its discovery); every reading becomes
- * one state message in the {@link Outbox}, which the {@link MqttLink} publishes.
+ * one state message in the outbox ({@link DiskOutbox}), which the {@link MqttLink} publishes.
  */
 public final class ReadingPublisher {
   private static final Logger LOG = LoggerFactory.getLogger(ReadingPublisher.class);
 
   private final Topics topics;
   private final Discovery discovery;
-  private final Outbox outbox;
+  private final DiskOutbox outbox;
   private final MqttLink link;
   private final Map<Long, MeterDevice> devices = new ConcurrentHashMap<>();
 
-  public ReadingPublisher(Topics topics, Discovery discovery, Outbox outbox, MqttLink link) {
+  public ReadingPublisher(Topics topics, Discovery discovery, DiskOutbox outbox, MqttLink link) {
     this.topics = topics;
     this.discovery = discovery;
     this.outbox = outbox;
@@ -48,7 +49,8 @@ public final class ReadingPublisher {
       devices.put(serial, device);
       link.discover(serial, discovery.configs(device, reading.getRegisters()));
     }
-    int waiting = outbox.add(new Publication(topics.state(serial), StateMessage.of(reading), true));
+    int waiting =
+        outbox.add(new Publication(topics.state(serial), StateMessage.of(reading), true).toBytes());
     link.wake();
     LOG.info(
         "meter {} read at {}: kept for publishing ({} waiting)",

@@ -1,4 +1,4 @@
-package org.camelkmp.examples.homeassistant;
+package org.camelkmp.examples.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,18 +10,21 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class OutboxTest {
+class DiskOutboxTest {
   @TempDir Path dir;
 
-  private static Publication state(int n) {
-    return new Publication(
-        "node/1/state", ("{\"n\":" + n + "}").getBytes(StandardCharsets.UTF_8), true);
+  private static byte[] state(int n) {
+    return ("{\"n\":" + n + "}").getBytes(StandardCharsets.UTF_8);
   }
 
-  private static List<String> drain(Outbox outbox) {
+  private static DiskOutbox outbox(Path dir, int capacity) {
+    return new DiskOutbox(dir, capacity, "test.buffer.max");
+  }
+
+  private static List<String> drain(DiskOutbox outbox) {
     List<String> out = new ArrayList<>();
     for (var e = outbox.oldest(); e.isPresent(); e = outbox.oldest()) {
-      out.add(e.get().publication().text());
+      out.add(new String(e.get().bytes(), StandardCharsets.UTF_8));
       outbox.delivered(e.get());
     }
     return out;
@@ -29,12 +32,11 @@ class OutboxTest {
 
   @Test
   void messagesComeOutInTheOrderTheyWentInWithTheirTopic() {
-    Outbox outbox = new Outbox(dir, 100);
+    DiskOutbox outbox = outbox(dir, 100);
     for (int i = 1; i <= 12; i++) {
       outbox.add(state(i));
     }
 
-    assertThat(outbox.oldest().orElseThrow().publication().topic()).isEqualTo("node/1/state");
     assertThat(drain(outbox))
         .containsExactly(
             "{\"n\":1}",
@@ -54,12 +56,12 @@ class OutboxTest {
 
   @Test
   void whatWasNotDeliveredOutlivesARestartAndNewMessagesComeAfterIt() {
-    Outbox first = new Outbox(dir, 100);
+    DiskOutbox first = outbox(dir, 100);
     first.add(state(1));
     first.add(state(2));
     first.delivered(first.oldest().orElseThrow());
 
-    Outbox second = new Outbox(dir, 100);
+    DiskOutbox second = outbox(dir, 100);
     second.add(state(3));
 
     assertThat(drain(second)).containsExactly("{\"n\":2}", "{\"n\":3}");
@@ -67,7 +69,7 @@ class OutboxTest {
 
   @Test
   void aMessageDeliveredJustBeforeACrashIsNotDeliveredAgain() throws Exception {
-    Outbox first = new Outbox(dir, 100);
+    DiskOutbox first = outbox(dir, 100);
     first.add(state(1));
     first.add(state(2));
     Path file;
@@ -79,16 +81,16 @@ class OutboxTest {
     // the crash came after the delivery was recorded but before the file was gone
     Files.write(file, kept);
 
-    assertThat(drain(new Outbox(dir, 100))).containsExactly("{\"n\":2}");
+    assertThat(drain(outbox(dir, 100))).containsExactly("{\"n\":2}");
   }
 
   @Test
   void aMessageHalfWrittenWhenTheProcessDiedIsDropped() throws Exception {
-    Outbox first = new Outbox(dir, 100);
+    DiskOutbox first = outbox(dir, 100);
     first.add(state(1));
-    Files.writeString(dir.resolve(".0000000000000000002.msg.part"), "node/1/state\n{\"n\"");
+    Files.writeString(dir.resolve(".0000000000000000002.msg.part"), "{\"n\"");
 
-    Outbox second = new Outbox(dir, 100);
+    DiskOutbox second = outbox(dir, 100);
 
     assertThat(drain(second)).containsExactly("{\"n\":1}");
     try (var files = Files.list(dir)) {
@@ -98,7 +100,7 @@ class OutboxTest {
 
   @Test
   void whenFullTheOldestGoFirst() {
-    Outbox outbox = new Outbox(dir, 3);
+    DiskOutbox outbox = outbox(dir, 3);
     for (int i = 1; i <= 5; i++) {
       outbox.add(state(i));
     }

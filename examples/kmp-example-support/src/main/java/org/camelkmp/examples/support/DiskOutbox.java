@@ -1,14 +1,14 @@
-package org.camelkmp.examples.homeassistant;
+package org.camelkmp.examples.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -16,37 +16,44 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The state messages not yet acknowledged by the broker, kept on disk in the order they were taken,
- * so that nothing is lost while the broker is away or the application restarts.
+ * Messages not yet acknowledged by whatever receives them (an MQTT broker, Kafka), kept on disk in
+ * the order they were taken, so that nothing is lost while the receiver is away or the application
+ * restarts. A message is opaque bytes; each example encodes its own.
  *
- * <p>Each message is one file {@code <sequence>.msg} (the topic on the first line, then the
- * payload), written aside, synced and renamed into place. Once the broker acknowledged a message,
- * its sequence number is recorded in {@code delivered} (synced) before the file is deleted, so a
- * crash between the two never publishes it again. At most {@code capacity} messages are kept; a new
- * one then replaces the oldest, which is logged.
+ * <p>Each message is one file {@code <sequence>.msg}, written aside, synced and renamed into place.
+ * Once the receiver acknowledged a message, its sequence number is recorded in {@code delivered}
+ * (synced) before the file is deleted, so a crash between the two never sends it again. At most
+ * {@code capacity} messages are kept; a new one then replaces the oldest, which is logged. One
+ * thread takes them ({@link #oldest()}, {@link #delivered(Entry)}); any thread may add.
  */
-public final class Outbox {
-  private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
+public final class DiskOutbox {
+  private static final Logger LOG = LoggerFactory.getLogger(DiskOutbox.class);
   private static final String SUFFIX = ".msg";
 
   /**
    * One kept message.
    *
    * @param sequence its place in the order
-   * @param publication what to publish
+   * @param bytes the message as it was added
    */
-  public record Entry(long sequence, Publication publication) {}
+  public record Entry(long sequence, byte[] bytes) {}
 
   private final Path dir;
   private final int capacity;
+  private final String capacitySetting;
   private final TreeMap<Long, Path> files = new TreeMap<>();
-  private long delivered;
   private long next;
 
-  /** Opens the outbox in {@code dir}, taking up what an earlier run left there. */
-  public Outbox(Path dir, int capacity) {
+  /**
+   * Opens the outbox in {@code dir}, taking up what an earlier run left there.
+   *
+   * @param capacitySetting the setting that sets {@code capacity}, for the warning when full
+   */
+  public DiskOutbox(Path dir, int capacity, String capacitySetting) {
     this.dir = dir;
     this.capacity = capacity;
+    this.capacitySetting = capacitySetting;
+    long delivered;
     try {
       Files.createDirectories(dir);
       Path mark = dir.resolve("delivered");
@@ -71,20 +78,18 @@ public final class Outbox {
     }
     next = Math.max(delivered, files.isEmpty() ? 0 : files.lastKey()) + 1;
     if (!files.isEmpty()) {
-      LOG.info("{} readings from an earlier run wait in {} to be published", files.size(), dir);
+      LOG.info("{} readings from an earlier run wait in {} to be sent", files.size(), dir);
     }
   }
 
-  /** Keeps {@code publication} after the others; returns how many now wait. */
-  public synchronized int add(Publication publication) {
+  /** Keeps {@code message} after the others; returns how many now wait. */
+  public synchronized int add(byte[] message) {
     long sequence = next++;
     Path file = dir.resolve(String.format("%019d", sequence) + SUFFIX);
     Path part = dir.resolve("." + file.getFileName() + ".part");
-    byte[] topic = (publication.topic() + "\n").getBytes(StandardCharsets.UTF_8);
     try (FileChannel out =
         FileChannel.open(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-      out.write(java.nio.ByteBuffer.wrap(topic));
-      out.write(java.nio.ByteBuffer.wrap(publication.payload()));
+      out.write(ByteBuffer.wrap(message));
       out.force(true);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot keep the reading in " + dir, e);
@@ -92,12 +97,13 @@ public final class Outbox {
     move(part, file);
     files.put(sequence, file);
     while (files.size() > capacity) {
-      var oldest = files.pollFirstEntry();
-      delete(oldest.getValue());
+      delete(files.pollFirstEntry().getValue());
       LOG.warn(
-          "{} readings wait for the broker, the most ha.buffer.max allows: dropped the oldest",
-          capacity);
+          "{} readings wait to be sent, the most {} allows: dropped the oldest",
+          capacity,
+          capacitySetting);
     }
+    notifyAll();
     return files.size();
   }
 
@@ -108,19 +114,14 @@ public final class Outbox {
       return Optional.empty();
     }
     try {
-      byte[] bytes = Files.readAllBytes(first.getValue());
-      int newline = indexOf(bytes, (byte) '\n');
-      String topic = new String(bytes, 0, newline, StandardCharsets.UTF_8);
-      byte[] payload = Arrays.copyOfRange(bytes, newline + 1, bytes.length);
-      return Optional.of(new Entry(first.getKey(), new Publication(topic, payload, true)));
+      return Optional.of(new Entry(first.getKey(), Files.readAllBytes(first.getValue())));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + first.getValue(), e);
     }
   }
 
-  /** Records that the broker acknowledged {@code entry}, which is then forgotten. */
+  /** Records that the receiver acknowledged {@code entry}, which is then forgotten. */
   public synchronized void delivered(Entry entry) {
-    Path mark = dir.resolve("delivered");
     Path part = dir.resolve(".delivered.part");
     try (FileChannel out =
         FileChannel.open(
@@ -128,23 +129,38 @@ public final class Outbox {
             StandardOpenOption.CREATE,
             StandardOpenOption.TRUNCATE_EXISTING,
             StandardOpenOption.WRITE)) {
-      out.write(
-          java.nio.ByteBuffer.wrap((entry.sequence() + "\n").getBytes(StandardCharsets.US_ASCII)));
+      out.write(ByteBuffer.wrap((entry.sequence() + "\n").getBytes(StandardCharsets.US_ASCII)));
       out.force(true);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot record a delivery in " + dir, e);
     }
-    move(part, mark);
-    delivered = entry.sequence();
+    move(part, dir.resolve("delivered"));
     Path file = files.remove(entry.sequence());
     if (file != null) {
       delete(file);
     }
+    notifyAll();
   }
 
   /** How many messages wait. */
   public synchronized int size() {
     return files.size();
+  }
+
+  /** Waits up to {@code millis} for a message to be added when none waits. */
+  public synchronized void awaitMessage(long millis) throws InterruptedException {
+    if (files.isEmpty()) {
+      wait(millis);
+    }
+  }
+
+  /** Waits until no message waits, at most until {@code deadlineNanos}; whether none waits. */
+  public synchronized boolean awaitEmpty(long deadlineNanos) throws InterruptedException {
+    long left;
+    while (!files.isEmpty() && (left = deadlineNanos - System.nanoTime()) > 0) {
+      wait(Math.max(1, left / 1_000_000));
+    }
+    return files.isEmpty();
   }
 
   /** Where the messages are kept. */
@@ -176,14 +192,5 @@ public final class Outbox {
       // some platforms (Windows) cannot open a directory; the files themselves are synced
       LOG.debug("cannot sync directory {}: {}", dir, e.toString());
     }
-  }
-
-  private static int indexOf(byte[] bytes, byte b) {
-    for (int i = 0; i < bytes.length; i++) {
-      if (bytes[i] == b) {
-        return i;
-      }
-    }
-    throw new IllegalStateException("an outbox file without a topic line");
   }
 }
